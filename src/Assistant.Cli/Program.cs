@@ -1,0 +1,1 @@
+return await Assistant.Cli.CliApplication.RunAsync(args);
