@@ -16,6 +16,13 @@ public sealed class RetrievalOptions
     [Range(0, 10)]
     public float FoldedWeight { get; set; } = 0.7f;
 
+    /// <summary>
+    /// Factor on the folded weights for terms the question typed with diacritics: "ký" matching "kỹ" only
+    /// through folding is weak evidence.
+    /// </summary>
+    [Range(0, 1)]
+    public float AccentedFoldedFactor { get; set; } = 0.25f;
+
     /// <summary>Weight of a syllable pair ("giáo dục") matched with diacritics.</summary>
     [Range(0, 10)]
     public float ExactBigramWeight { get; set; } = 1.6f;

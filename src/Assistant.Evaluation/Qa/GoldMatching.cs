@@ -9,7 +9,7 @@ public sealed class GoldMatching(IReadOnlyList<ParsedDocument> documents)
 {
     private readonly Dictionary<string, string> documentKeys = documents.ToDictionary(
         d => d.Info.Id,
-        d => VietnameseText.MatchKey(d.Body + " " + string.Join(" ", d.Passages.Select(p => p.Text))),
+        d => VietnameseText.MatchKey(d.Body),
         StringComparer.Ordinal);
 
     /// <summary>Whether a retrieved passage is relevant to the gold question.</summary>

@@ -97,25 +97,31 @@ public sealed class LuceneRetriever : IRetriever, IDisposable
     private BooleanQuery BuildTermsQuery(SearchQuery parsed)
     {
         var query = new BooleanQuery();
-        Add(query, IndexFields.Exact, parsed.ExactTerms, options.ExactWeight);
-        Add(query, IndexFields.Folded, parsed.FoldedTerms, options.FoldedWeight);
-        Add(query, IndexFields.ExactBigrams, parsed.ExactBigrams, options.ExactBigramWeight);
-        Add(query, IndexFields.FoldedBigrams, parsed.FoldedBigrams, options.FoldedBigramWeight);
-        Add(query, IndexFields.Context, parsed.ExactTerms, options.ContextWeight);
-        Add(query, IndexFields.FoldedContext, parsed.FoldedTerms, options.ContextWeight);
+        Add(query, IndexFields.Exact, parsed.ExactTerms, _ => options.ExactWeight);
+        Add(query, IndexFields.Folded, parsed.FoldedTerms, term => FoldedWeight(parsed.ExactTerms, term, options.FoldedWeight));
+        Add(query, IndexFields.ExactBigrams, parsed.ExactBigrams, _ => options.ExactBigramWeight);
+        Add(query, IndexFields.FoldedBigrams, parsed.FoldedBigrams, pair => FoldedWeight(parsed.ExactBigrams, pair, options.FoldedBigramWeight));
+        Add(query, IndexFields.Context, parsed.ExactTerms, _ => options.ContextWeight);
+        Add(query, IndexFields.FoldedContext, parsed.FoldedTerms, term => FoldedWeight(parsed.ExactTerms, term, options.ContextWeight));
         return query;
     }
 
-    private static void Add(BooleanQuery query, string field, IReadOnlyList<string> terms, float weight)
-    {
-        if (weight <= 0)
-        {
-            return;
-        }
+    /// <summary>
+    /// A folded term typed without diacritics counts fully; one the user typed with diacritics ("ký") counts less
+    /// when it matches only without them ("kỹ", "kỳ"): the marks were meant.
+    /// </summary>
+    private float FoldedWeight(IReadOnlyList<string> exactTerms, string folded, float weight) =>
+        exactTerms.Contains(folded) ? weight : weight * options.AccentedFoldedFactor;
 
+    private static void Add(BooleanQuery query, string field, IReadOnlyList<string> terms, Func<string, float> weight)
+    {
         foreach (var term in terms)
         {
-            query.Add(new TermQuery(new Term(field, term)) { Boost = weight }, Occur.SHOULD);
+            var boost = weight(term);
+            if (boost > 0)
+            {
+                query.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
+            }
         }
     }
 
