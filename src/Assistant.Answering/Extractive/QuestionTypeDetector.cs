@@ -17,6 +17,21 @@ public static class QuestionTypeDetector
         (QuestionType.YesNo, Pattern(@"\bco\b.*\bkhong\b|phai khong|dung khong|\bchua\b\s*\??$|hay khong")),
     ];
 
+    /// <summary>"ký" as a word, with its accent.</summary>
+    public static readonly Regex SignedAccented = new(@"(?<!\p{L})ký(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex SignedUnaccented = Pattern(@"\b(ai|nguoi) ky\b|\bky boi\b|\bky ten\b|\bky (quyet dinh|ke hoach|van ban|ban hanh)|\bky\b.*\bla ai\b|\bai\b.*\bky\s*\??$");
+
+    /// <summary>
+    /// True when the question asks who signed: "ký" with its accent, or typed plain in a phrase where "ky"
+    /// cannot be "kỳ" (định kỳ) or "kỹ" (kỹ năng).
+    /// </summary>
+    public static bool AsksWhoSigned(string question)
+    {
+        var normalized = VietnameseText.Normalize(question).ToLowerInvariant();
+        return SignedAccented.IsMatch(normalized)
+            || (VietnameseText.IsUnaccented(normalized) && SignedUnaccented.IsMatch(normalized));
+    }
+
     /// <summary>The type of <paramref name="question"/>.</summary>
     public static QuestionType Detect(string question)
     {

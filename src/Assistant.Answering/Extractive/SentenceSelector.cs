@@ -18,7 +18,6 @@ public static class SentenceSelector
     private static readonly Regex DatePattern = new(@"\b\d{1,2}/\d{1,2}/\d{4}\b|ngay \d{1,2}|thang \d{1,2}|nam 20\d\d|20\d\d\s*[-–]\s*20\d\d", RegexOptions.Compiled);
     private static readonly Regex PersonName = new(@"(?<!^)(?<![.:]\s)\b\p{Lu}\p{Ll}+(\s\p{Lu}\p{Ll}+){1,3}\b", RegexOptions.Compiled);
     private static readonly Regex Agency = new(@"\b(so|uy ban|ubnd|bao|dai|cong an|ban tuyen giao|ban dan van|hoi|truong|phong|tinh doan|thanh doan|chu tri|phoi hop|co quan)\b", RegexOptions.Compiled);
-    private static readonly Regex SigningWord = new(@"\bky\b", RegexOptions.Compiled);
 
     /// <summary>Scored candidate sentences, best first.</summary>
     public static IReadOnlyList<CandidateSentence> Rank(string question, QuestionType type, SearchResult search, IReadOnlyList<ParsedDocument> documents, int passagesToRead)
@@ -31,7 +30,7 @@ public static class SentenceSelector
         var terms = search.QueryTerms.Count > 0 ? search.QueryTerms : VietnameseAnalyzer.AnalyzeQuery(question).Folded;
         var questionBigrams = VietnameseAnalyzer.AnalyzeQuery(question).FoldedBigrams
             .Where(pair => pair.Split('_').Any(terms.Contains)).ToHashSet(StringComparer.Ordinal);
-        var asksSigner = SigningWord.IsMatch(VietnameseText.Fold(question.ToLowerInvariant()));
+        var asksSigner = QuestionTypeDetector.AsksWhoSigned(question);
         var topScore = search.Hits[0].Score;
         var candidates = new List<CandidateSentence>();
         var read = search.Hits.Take(passagesToRead).Concat(asksSigner ? SignatureBlocks(search, documents) : []).DistinctBy(h => (h.Passage.DocId, h.Passage.Ordinal));
@@ -121,7 +120,7 @@ public static class SentenceSelector
     {
         if (asksSigner)
         {
-            return kind == PassageKind.Signature ? 1.0 : SigningWord.IsMatch(folded) && PersonName.IsMatch(sentence) ? 0.6 : 0;
+            return kind == PassageKind.Signature ? 2.0 : QuestionTypeDetector.SignedAccented.IsMatch(sentence) && PersonName.IsMatch(sentence) ? 0.6 : 0;
         }
 
         var penalty = kind is PassageKind.Signature or PassageKind.Recipients ? -0.5 : 0;
