@@ -48,19 +48,14 @@ public static class SentenceSelector
     }
 
     /// <summary>
-    /// A question about who signed is answered by the signature block of the documents the search found,
-    /// wherever the block ranked: it shares few words with the question.
+    /// A question about who signed is answered by the signature block of the document the search ranked first,
+    /// wherever the block itself ranked: it shares few words with the question.
     /// </summary>
     private static IEnumerable<ScoredPassage> SignatureBlocks(SearchResult search, IReadOnlyList<ParsedDocument> documents)
     {
-        foreach (var hit in search.Hits.DistinctBy(h => h.Passage.DocId).Take(2))
-        {
-            var document = documents.FirstOrDefault(d => d.Info.Id == hit.Passage.DocId);
-            foreach (var passage in document?.Passages.Where(p => p.Kind == PassageKind.Signature) ?? [])
-            {
-                yield return new ScoredPassage(passage, hit.Document, hit.Score);
-            }
-        }
+        var top = search.Hits[0];
+        var document = documents.FirstOrDefault(d => d.Info.Id == top.Passage.DocId);
+        return document?.Passages.Where(p => p.Kind == PassageKind.Signature).Select(p => new ScoredPassage(p, top.Document, top.Score)) ?? [];
     }
 
     /// <summary>The sentences of a passage; a short passage (a list item) stays whole.</summary>
