@@ -1,2 +1,3 @@
-var app = WebApplication.CreateBuilder(args).Build();
-app.Run();
+using Assistant.Web;
+
+await AssistantWebApplication.Create(args).RunAsync();
