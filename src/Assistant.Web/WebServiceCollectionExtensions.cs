@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using Assistant.Answering;
 using Assistant.Answering.Conversation;
 using Assistant.Core.Configuration;
 using Assistant.Core.Conversations;
@@ -10,6 +11,7 @@ using Assistant.Web.Health;
 using Assistant.Web.Hosting;
 using Assistant.Web.Operations;
 using Assistant.Web.Retention;
+using Assistant.Retrieval;
 using Assistant.Web.Storage;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,9 +22,14 @@ namespace Assistant.Web;
 /// <summary>The web host's registrations: the one place its services are composed.</summary>
 public static class WebServiceCollectionExtensions
 {
-    /// <summary>Adds the chat API, conversations, storage, health, corpus watching and the operational limits.</summary>
+    /// <summary>
+    /// Adds retrieval and answering (the embedded defaults: Lucene index of <c>corpus/documents</c>, extractive answers),
+    /// then the chat API, conversations, storage, health, corpus watching and the operational limits.
+    /// </summary>
     public static IServiceCollection AddAssistantWeb(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddRetrieval(configuration);
+        services.AddAnswering(configuration);
         AddValidatedOptions<ServerOptions>(services, ServerOptions.SectionName);
         AddValidatedOptions<LimitsOptions>(services, LimitsOptions.SectionName);
         AddValidatedOptions<RateLimitingOptions>(services, RateLimitingOptions.SectionName);
@@ -34,7 +41,6 @@ public static class WebServiceCollectionExtensions
         AddValidatedOptions<DataOptions>(services, DataOptions.SectionName);
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => ProvinceDirectory.Load(sp.GetRequiredService<IOptions<CorpusOptions>>().Value.ProvincesPath));
         services.TryAddSingleton<IQuestionRewriter, RuleBasedQuestionRewriter>();
 
         services.AddSingleton<WebDatabase>();

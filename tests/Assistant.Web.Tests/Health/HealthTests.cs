@@ -22,7 +22,9 @@ public sealed class HealthTests(AppFixture fixture) : IClassFixture<AppFixture>
         var body = await App.Client.GetFromJsonAsync<JsonElement>("/readyz", TestContext.Current.CancellationToken);
 
         Assert.Equal("ready", body.GetProperty("status").GetString());
-        Assert.Equal(Directory.GetFiles(Path.Combine(Core.Configuration.RepositoryPaths.Root, "corpus", "documents")).Length, body.GetProperty("documents").GetInt32());
+        var files = Directory.GetFiles(new Core.Configuration.CorpusOptions().DocumentsPath)
+            .Count(f => Path.GetExtension(f) is ".md" or ".txt" or ".docx");
+        Assert.Equal(files, body.GetProperty("documents").GetInt32());
         Assert.True(body.GetProperty("indexVersion").GetInt32() >= 1);
     }
 
