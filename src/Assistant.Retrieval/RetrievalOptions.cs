@@ -32,6 +32,10 @@ public sealed class RetrievalOptions
     [Range(1, 10)]
     public float ProvinceBoost { get; set; } = 1.5f;
 
+    /// <summary>Score factor for national documents when the question names no province.</summary>
+    [Range(1, 10)]
+    public float NationalBoost { get; set; } = 1.3f;
+
     /// <summary>How many candidates are scored before the province preference is applied.</summary>
     [Range(10, 1000)]
     public int CandidateCount { get; set; } = 60;

@@ -28,13 +28,15 @@ public static class SentenceSelector
             return [];
         }
 
-        var terms = search.QueryTerms.Count > 0 ? search.QueryTerms : VietnameseAnalyzer.Analyze(question).Folded;
-        var questionBigrams = VietnameseAnalyzer.Analyze(question).FoldedBigrams
+        var terms = search.QueryTerms.Count > 0 ? search.QueryTerms : VietnameseAnalyzer.AnalyzeQuery(question).Folded;
+        var questionBigrams = VietnameseAnalyzer.AnalyzeQuery(question).FoldedBigrams
             .Where(pair => pair.Split('_').Any(terms.Contains)).ToHashSet(StringComparer.Ordinal);
         var asksSigner = SigningWord.IsMatch(VietnameseText.Fold(question.ToLowerInvariant()));
         var topScore = search.Hits[0].Score;
         var candidates = new List<CandidateSentence>();
-        foreach (var hit in search.Hits.Take(passagesToRead))
+        var read = search.Hits.Take(passagesToRead)
+            .Concat(asksSigner ? search.Hits.Skip(passagesToRead).Where(h => h.Passage.Kind == PassageKind.Signature) : []);
+        foreach (var hit in read)
         {
             var context = VietnameseAnalyzer.Analyze(string.Join(" ", hit.Passage.Headings)).Folded.ToHashSet(StringComparer.Ordinal);
             foreach (var sentence in Split(hit.Passage.Text))

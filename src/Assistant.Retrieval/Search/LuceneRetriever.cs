@@ -82,12 +82,17 @@ public sealed class LuceneRetriever : IRetriever, IDisposable
         }
 
         return current.Search(query, Math.Max(top, options.CandidateCount))
-            .Select(hit => (hit.Passage, Score: (double)hit.Score * (hit.Passage.Document.Province is { } p && wanted.Contains(p) ? options.ProvinceBoost : 1f)))
+            .Select(hit => (hit.Passage, Score: hit.Score * Preference(hit.Passage.Document.Province, wanted)))
             .OrderByDescending(hit => hit.Score)
             .ThenBy(hit => hit.Passage.Passage.Ordinal)
             .Take(top)
             .ToList();
     }
+
+    /// <summary>The named province's plan first; with no province named, the national documents.</summary>
+    private double Preference(string? documentProvince, IReadOnlySet<string> wanted) =>
+        documentProvince is null ? (wanted.Count == 0 ? options.NationalBoost : 1.0)
+        : wanted.Contains(documentProvince) ? options.ProvinceBoost : 1.0;
 
     private BooleanQuery BuildTermsQuery(SearchQuery parsed)
     {
@@ -114,6 +119,10 @@ public sealed class LuceneRetriever : IRetriever, IDisposable
         }
     }
 
+    /// <summary>
+    /// Half the rarity-weighted share of query syllables, half the share of query syllable pairs, found in the
+    /// best of the top three passages.
+    /// </summary>
     private static double Coverage(PassageIndex current, SearchQuery parsed, IReadOnlyList<(IndexedPassage Passage, double Score)> ranked)
     {
         if (parsed.FoldedTerms.Count == 0 || ranked.Count == 0)
@@ -123,6 +132,12 @@ public sealed class LuceneRetriever : IRetriever, IDisposable
 
         var weights = parsed.FoldedTerms.ToDictionary(term => term, current.InverseDocumentFrequency);
         var total = weights.Values.Sum();
-        return ranked.Take(3).Max(hit => weights.Where(w => hit.Passage.FoldedTerms.Contains(w.Key)).Sum(w => w.Value)) / total;
+        return ranked.Take(3).Max(hit =>
+        {
+            var terms = weights.Where(w => hit.Passage.FoldedTerms.Contains(w.Key)).Sum(w => w.Value) / total;
+            var pairs = parsed.ContentBigrams.Count == 0 ? terms
+                : parsed.ContentBigrams.Count(hit.Passage.FoldedBigrams.Contains) / (double)parsed.ContentBigrams.Count;
+            return (terms + pairs) / 2;
+        });
     }
 }
