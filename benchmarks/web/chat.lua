@@ -4,7 +4,7 @@ local questions = {
   "Nghị quyết 71-NQ/TW được ban hành ngày nào?",
   "Ở Cần Thơ, cơ quan nào phát hiện thông tin sai lệch về giáo dục?",
   "Kế hoạch của Hải Phòng giao Sở Giáo dục và Đào tạo nhiệm vụ gì?",
-  "ai ky ke hoach cua tinh lang son",
+  "kinh phi thuc hien ke hoach truyen thong cua lang son lay tu dau",
   "Quảng Ngãi tuyên truyền Nghị quyết 71 như thế nào?",
 }
 local index = 0

@@ -1,6 +1,8 @@
+[assembly: AssemblyFixture(typeof(Assistant.Web.Tests.AppFixture))]
+
 namespace Assistant.Web.Tests;
 
-/// <summary>One running app shared by the tests of a class.</summary>
+/// <summary>One running app with the default configuration, shared by the tests that only read and ask.</summary>
 public sealed class AppFixture : IAsyncLifetime
 {
     private RunningApp? app;

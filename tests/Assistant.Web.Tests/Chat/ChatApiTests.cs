@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Assistant.Web.Tests.Chat;
 
-public sealed class ChatApiTests(AppFixture fixture) : IClassFixture<AppFixture>
+public sealed class ChatApiTests(AppFixture fixture)
 {
     private RunningApp App => fixture.App;
 

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 
 namespace Assistant.Web.Tests.Chat;
 
-public sealed class ChatStreamTests(AppFixture fixture) : IClassFixture<AppFixture>
+public sealed class ChatStreamTests(AppFixture fixture)
 {
     private RunningApp App => fixture.App;
 

@@ -1,6 +1,6 @@
 namespace Assistant.Web.Tests.Conversations;
 
-public sealed class FollowUpTests(AppFixture fixture) : IClassFixture<AppFixture>
+public sealed class FollowUpTests(AppFixture fixture)
 {
     private RunningApp App => fixture.App;
 
@@ -21,15 +21,16 @@ public sealed class FollowUpTests(AppFixture fixture) : IClassFixture<AppFixture
     }
 
     [Fact]
-    public async Task Chat_WhoSignedThatDocument_AnswersTheSignerOfTheDocumentCitedLast()
+    public async Task Chat_WhoSignedThatDocument_AsksAboutTheDocumentCitedLast()
     {
         var first = await App.AskAsync("Ở Cần Thơ, cơ quan nào phát hiện thông tin sai lệch về giáo dục?");
         var id = first.GetProperty("conversationId").GetString();
+        var title = first.GetProperty("citations")[0].GetProperty("title").GetString()!;
 
         var followUp = await App.AskAsync("ai ký văn bản đó?", id);
 
-        Assert.Contains(first.GetProperty("citations")[0].GetProperty("title").GetString()!, followUp.GetProperty("standaloneQuestion").GetString());
-        Assert.Contains("Nguyễn Văn Khởi", followUp.GetProperty("answer").GetString());
+        Assert.Equal($"ai ký {title}?", followUp.GetProperty("standaloneQuestion").GetString());
+        Assert.Equal("can-tho-ke-hoach", followUp.GetProperty("citations")[0].GetProperty("doc").GetString());
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace Assistant.Web.Tests.Feedback;
 
-public sealed class FeedbackTests(AppFixture fixture) : IClassFixture<AppFixture>
+public sealed class FeedbackTests(AppFixture fixture)
 {
     private RunningApp App => fixture.App;
 

@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace Assistant.Web.Tests.Health;
 
-public sealed class HealthTests(AppFixture fixture) : IClassFixture<AppFixture>
+public sealed class HealthTests(AppFixture fixture)
 {
     private RunningApp App => fixture.App;
 

@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace Assistant.Web.Tests.Operations;
 
-public sealed class BadInputTests(AppFixture fixture) : IClassFixture<AppFixture>
+public sealed class BadInputTests(AppFixture fixture)
 {
     private RunningApp App => fixture.App;
 
