@@ -122,19 +122,20 @@
     turn.answers += 1;
     conversationId = answer.conversationId;
     sessionStorage.setItem("conversationId", conversationId);
-    const corrected = turn.answers > 1 || (turn.text.textContent && turn.text.textContent !== answer.answer);
+    const streamed = turn.text.textContent.trim();
+    const corrected = turn.answers > 1 || (streamed.length > 0 && streamed !== answer.answer.trim());
     turn.text.textContent = answer.answer;
     turn.node.querySelector(".corrected").hidden = !corrected;
     turn.node.dataset.answerId = answer.id;
 
     const citations = turn.node.querySelector(".citations");
     const list = turn.node.querySelector(".citation-list");
-    list.replaceChildren(...answer.citations.map((citation) => {
+    list.replaceChildren(...answer.citations.map((citation, index) => {
       const item = document.createElement("li");
       const button = document.createElement("button");
       button.type = "button";
       button.className = "citation";
-      button.textContent = `${citation.title} — mục ${citation.section}`;
+      button.textContent = `[${index + 1}] ${citation.title} — ${sectionLabel(citation.section)}`;
       button.addEventListener("click", () => openPassage(citation));
       item.appendChild(button);
       return item;
@@ -158,9 +159,15 @@
     setUpFeedback(turn.node, answer);
   }
 
+  // "III.4.a" reads "mục III.4.a"; named parts ("Mở đầu", "Điều 1", "Nơi nhận") read as they are.
+  function sectionLabel(section) {
+    return /^[0-9IVXLC]/.test(section) ? `mục ${section}` : section.charAt(0).toLowerCase() + section.slice(1);
+  }
+
   function openPassage(citation) {
+    const label = sectionLabel(citation.section);
     document.getElementById("passage-title").textContent = citation.title;
-    document.getElementById("passage-section").textContent = `Mục ${citation.section} (${citation.doc})`;
+    document.getElementById("passage-section").textContent = `${label.charAt(0).toUpperCase()}${label.slice(1)} · ${citation.doc}`;
     document.getElementById("passage-text").textContent = citation.text;
     dialog.showModal();
     document.getElementById("passage-close").focus();
