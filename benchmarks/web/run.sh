@@ -4,6 +4,7 @@
 #
 #   benchmarks/web/run.sh                 # 15 s per endpoint, 1 wrk thread, 16 connections
 #   DURATION=30s CONNECTIONS=32 benchmarks/web/run.sh
+#   ANSWER_CACHE_SIZE=0 benchmarks/web/run.sh   # every question answered afresh (no answer cache)
 #
 # The rate limit is raised through environment variables (RateLimiting__PermitLimit) so wrk is not answered 429.
 set -euo pipefail
@@ -16,6 +17,7 @@ WARMUP=${WARMUP:-5s}
 THREADS=${THREADS:-1}
 CONNECTIONS=${CONNECTIONS:-16}
 PORT=${PORT:-5099}
+ANSWER_CACHE_SIZE=${ANSWER_CACHE_SIZE:-2000}
 url="http://127.0.0.1:$PORT"
 
 command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install -y wrk" >&2; exit 1; }
@@ -27,6 +29,7 @@ RateLimiting__PermitLimit=1000000000 \
 RateLimiting__WindowSeconds=1 \
 Logging__LogLevel__Default=Warning \
 CorpusWatch__Enabled=false \
+Chat__AnswerCacheSize="$ANSWER_CACHE_SIZE" \
 Data__Directory="$data" \
   dotnet "src/Assistant.Web/bin/Release/net10.0/Assistant.Web.dll" --urls "$url" >"$log" 2>&1 &
 server=$!
@@ -37,7 +40,7 @@ for _ in $(seq 1 300); do
   sleep 0.2
 done
 curl -fs "$url/readyz" >/dev/null || { echo "server did not become ready"; cat "$log"; exit 1; }
-echo "server: $(curl -s "$url/readyz")  cores: $(nproc)  wrk: -t$THREADS -c$CONNECTIONS -d$DURATION"
+echo "server: $(curl -s "$url/readyz")  cores: $(nproc)  load: $(cut -d' ' -f1 /proc/loadavg)  answer cache: $ANSWER_CACHE_SIZE  wrk: -t$THREADS -c$CONNECTIONS -d$DURATION"
 
 run() { # name script path
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$BENCH_DIR/$2" "$url$3" >/dev/null

@@ -50,6 +50,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<SubjectHasher>();
         services.AddSingleton<ConversationMemory>();
         services.AddSingleton<SuggestionBuilder>();
+        services.AddSingleton<AnswerCache>();
         services.AddSingleton<IConversationService, ConversationService>();
         services.AddSingleton<RetentionSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionSweeper>());

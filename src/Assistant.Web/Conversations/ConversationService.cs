@@ -14,6 +14,7 @@ namespace Assistant.Web.Conversations;
 /// </summary>
 public sealed class ConversationService(
     IAnswerer answerer,
+    AnswerCache cache,
     IQuestionRewriter rewriter,
     ConversationMemory memory,
     SuggestionBuilder suggestions,
@@ -27,7 +28,7 @@ public sealed class ConversationService(
     public async Task<ConversationReply> AskAsync(ConversationKey key, string question, CancellationToken cancellationToken = default)
     {
         var exchange = await BeginAsync(key, question, cancellationToken);
-        var answer = await answerer.AnswerAsync(exchange.Standalone, cancellationToken);
+        var answer = exchange.Cached(cache) ?? Kept(exchange, await answerer.AnswerAsync(exchange.Standalone, cancellationToken));
         var reply = exchange.Reply(answer, suggestions);
         await FinishAsync(exchange, reply, cancellationToken);
         return reply;
@@ -37,6 +38,15 @@ public sealed class ConversationService(
     public async IAsyncEnumerable<ReplyUpdate> StreamAsync(ConversationKey key, string question, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var exchange = await BeginAsync(key, question, cancellationToken);
+        if (exchange.Cached(cache) is { } cached)
+        {
+            var reply = exchange.Reply(cached, suggestions);
+            yield return new ReplyTextDelta(cached.Text);
+            yield return new ReplyFinal(reply);
+            await FinishAsync(exchange, reply, cancellationToken);
+            yield break;
+        }
+
         ConversationReply? last = null;
         await foreach (var update in answerer.StreamAsync(exchange.Standalone, cancellationToken))
         {
@@ -57,7 +67,14 @@ public sealed class ConversationService(
             throw new InvalidOperationException($"{answerer.GetType().Name} ended its stream without a final answer.");
         }
 
+        Kept(exchange, last.Answer);
         await FinishAsync(exchange, last, cancellationToken);
+    }
+
+    private Answer Kept(Exchange exchange, Answer answer)
+    {
+        cache.Store(exchange.Standalone, answer);
+        return answer;
     }
 
     private async Task<Exchange> BeginAsync(ConversationKey key, string question, CancellationToken cancellationToken)
@@ -94,6 +111,10 @@ public sealed class ConversationService(
 
     private sealed record Exchange(ConversationKey Key, Conversation Conversation, int Turn, string AnswerId, string Asked, string Standalone, long Started)
     {
+        /// <summary>A kept answer to the standalone question, timed for this request.</summary>
+        public Answer? Cached(AnswerCache cache) =>
+            cache.Find(Standalone) is { } answer ? answer with { ElapsedMs = Stopwatch.GetElapsedTime(Started).TotalMilliseconds } : null;
+
         public ConversationReply Reply(Answer answer, SuggestionBuilder builder) =>
             new(Key.Subject, Turn, Asked, answer with { Id = AnswerId }, builder.For(answer, Asked));
     }
