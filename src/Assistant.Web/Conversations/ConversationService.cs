@@ -98,6 +98,11 @@ public sealed class ConversationService(
             new StoredTurn(exchange.Conversation.Id, exchange.Conversation.Channel, exchange.Conversation.SubjectHash, exchange.Conversation.StartedAt, exchange.Turn, exchange.AnswerId, exchange.Asked, answer, now),
             cancellationToken);
 
+        if (!logger.IsEnabled(LogLevel.Information))
+        {
+            return;
+        }
+
         var elapsedMs = Stopwatch.GetElapsedTime(exchange.Started).TotalMilliseconds;
         logger.LogInformation(
             "Answered turn {Turn} on {Channel}: refused {Refused}, mode {Mode}, rewritten {Rewritten}, cited {Docs} in {ElapsedMs:F1} ms",
