@@ -9,4 +9,14 @@ namespace Assistant.Core.Retrieval;
 public sealed record SearchResult(
     IReadOnlyList<ScoredPassage> Hits,
     IReadOnlyList<ProvinceMention> Provinces,
-    IReadOnlyList<ProvinceMention> UncoveredProvinces);
+    IReadOnlyList<ProvinceMention> UncoveredProvinces)
+{
+    /// <summary>
+    /// Share (0–1, weighted by rarity) of the query's content terms that the best passage contains:
+    /// low coverage means the documents do not speak about what was asked.
+    /// </summary>
+    public double QueryCoverage { get; init; }
+
+    /// <summary>The query's content terms (folded syllables, question words left out), for sentence selection.</summary>
+    public IReadOnlyList<string> QueryTerms { get; init; } = [];
+}

@@ -1,0 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Assistant.Answering.Extractive;
+
+/// <summary>Thresholds of the extractive answerer (<c>Answering:Extractive</c>), chosen on eval/dev-questions.jsonl.</summary>
+public sealed class ExtractiveOptions
+{
+    /// <summary>Configuration section name.</summary>
+    public const string SectionName = "Answering:Extractive";
+
+    /// <summary>Below this share of the question's terms found in the best passages, the question is refused.</summary>
+    [Range(0, 1)]
+    public double MinCoverage { get; set; } = 0.5;
+
+    /// <summary>Passages retrieved and returned with the answer.</summary>
+    [Range(1, 50)]
+    public int PassageCount { get; set; } = 10;
+
+    /// <summary>Top passages whose sentences are read for the answer.</summary>
+    [Range(1, 20)]
+    public int PassagesToRead { get; set; } = 5;
+
+    /// <summary>Most sentences in an answer.</summary>
+    [Range(1, 5)]
+    public int MaxSentences { get; set; } = 3;
+
+    /// <summary>A further sentence is added only when it scores at least this share of the best one.</summary>
+    [Range(0, 1)]
+    public double FollowingSentenceRatio { get; set; } = 0.8;
+
+    /// <summary>Longest answer, in characters, before no further sentence is added.</summary>
+    [Range(100, 5000)]
+    public int MaxAnswerChars { get; set; } = 700;
+}

@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+using Assistant.Core.Text;
+
+namespace Assistant.Answering.Extractive;
+
+/// <summary>Reads the question type from the Vietnamese question words, typed with or without diacritics.</summary>
+public static class QuestionTypeDetector
+{
+    private static readonly (QuestionType Type, Regex Pattern)[] Rules =
+    [
+        (QuestionType.Date, Pattern(@"khi nao|ngay nao|ngay bao nhieu|bao gio|nam nao|thoi gian nao|luc nao|giai doan nao|thoi han|thang nao|ngay thang|ban hanh ngay|ky ngay|tu nam|den nam")),
+        (QuestionType.Number, Pattern(@"bao nhieu|\bmay\b|phan tram|ty le|\d+\s*%|so luong|chi tieu|toi thieu|muc tieu .* %")),
+        (QuestionType.Agency, Pattern(@"co quan nao|don vi nao|\bso nao|ben nao|ai chiu trach nhiem|ai phu trach|chu tri|ai thuc hien|ai xu ly|ai lam|ai phat hien|ai dam nhiem|ai tham muu|phoi hop voi ai|trach nhiem cua ai")),
+        (QuestionType.Who, Pattern(@"\bai\b|nguoi nao|nguoi ky|ky boi|do ai|ong nao|ba nao")),
+        (QuestionType.Definition, Pattern(@"la gi|nghia la|muc dich|nham muc dich|de lam gi")),
+        (QuestionType.List, Pattern(@"gom nhung|nhung gi|bao gom|nhung nhiem vu|cac nhiem vu|nhung noi dung|nhung giai phap|cac giai phap|liet ke|nhung hinh thuc|nhung viec")),
+        (QuestionType.YesNo, Pattern(@"\bco\b.*\bkhong\b|phai khong|dung khong|\bchua\b\s*\??$|hay khong")),
+    ];
+
+    /// <summary>The type of <paramref name="question"/>.</summary>
+    public static QuestionType Detect(string question)
+    {
+        var folded = VietnameseText.Fold(VietnameseText.Normalize(question)).ToLowerInvariant();
+        foreach (var (type, pattern) in Rules)
+        {
+            if (pattern.IsMatch(folded))
+            {
+                return type;
+            }
+        }
+
+        return QuestionType.General;
+    }
+
+    private static Regex Pattern(string pattern) => new(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+}

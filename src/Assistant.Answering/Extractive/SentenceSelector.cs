@@ -1,0 +1,120 @@
+using System.Text.RegularExpressions;
+using Assistant.Core.Documents;
+using Assistant.Core.Retrieval;
+using Assistant.Core.Text;
+
+namespace Assistant.Answering.Extractive;
+
+/// <summary>
+/// Picks the sentences of the top passages that answer a question: those holding its terms (and its
+/// syllable pairs), from well-ranked passages, with the kind of fact the question type asks for.
+/// </summary>
+public static class SentenceSelector
+{
+    private const int WholePassageChars = 320;
+
+    private static readonly Regex SentenceEnd = new(@"(?<=[.!?…])\s+(?=[\p{Lu}\d""“(])|(?<=;)\s+", RegexOptions.Compiled);
+    private static readonly Regex Digit = new(@"\d", RegexOptions.Compiled);
+    private static readonly Regex DatePattern = new(@"\b\d{1,2}/\d{1,2}/\d{4}\b|ngay \d{1,2}|thang \d{1,2}|nam 20\d\d|20\d\d\s*[-–]\s*20\d\d", RegexOptions.Compiled);
+    private static readonly Regex PersonName = new(@"(?<!^)(?<![.:]\s)\b\p{Lu}\p{Ll}+(\s\p{Lu}\p{Ll}+){1,3}\b", RegexOptions.Compiled);
+    private static readonly Regex Agency = new(@"\b(so|uy ban|ubnd|bao|dai|cong an|ban tuyen giao|ban dan van|hoi|truong|phong|tinh doan|thanh doan|chu tri|phoi hop|co quan)\b", RegexOptions.Compiled);
+    private static readonly Regex SigningWord = new(@"\bky\b", RegexOptions.Compiled);
+
+    /// <summary>Scored candidate sentences, best first.</summary>
+    public static IReadOnlyList<CandidateSentence> Rank(string question, QuestionType type, SearchResult search, int passagesToRead)
+    {
+        if (search.Hits.Count == 0)
+        {
+            return [];
+        }
+
+        var terms = search.QueryTerms.Count > 0 ? search.QueryTerms : VietnameseAnalyzer.Analyze(question).Folded;
+        var questionBigrams = VietnameseAnalyzer.Analyze(question).FoldedBigrams
+            .Where(pair => pair.Split('_').Any(terms.Contains)).ToHashSet(StringComparer.Ordinal);
+        var asksSigner = SigningWord.IsMatch(VietnameseText.Fold(question.ToLowerInvariant()));
+        var topScore = search.Hits[0].Score;
+        var candidates = new List<CandidateSentence>();
+        foreach (var hit in search.Hits.Take(passagesToRead))
+        {
+            var context = VietnameseAnalyzer.Analyze(string.Join(" ", hit.Passage.Headings)).Folded.ToHashSet(StringComparer.Ordinal);
+            foreach (var sentence in Split(hit.Passage.Text))
+            {
+                var score = Score(sentence, hit, terms, questionBigrams, context, type, asksSigner) + (0.5 * hit.Score / topScore);
+                candidates.Add(new CandidateSentence(sentence, hit, score));
+            }
+        }
+
+        return candidates.OrderByDescending(c => c.Score).ToList();
+    }
+
+    /// <summary>The sentences of a passage; a short passage (a list item) stays whole.</summary>
+    public static IReadOnlyList<string> Split(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length <= WholePassageChars)
+        {
+            return [trimmed];
+        }
+
+        var sentences = new List<string>();
+        var pending = string.Empty;
+        foreach (var part in SentenceEnd.Split(trimmed))
+        {
+            pending = pending.Length == 0 ? part.Trim() : pending + " " + part.Trim();
+            if (pending.Length >= 40)
+            {
+                sentences.Add(pending);
+                pending = string.Empty;
+            }
+        }
+
+        if (pending.Length > 0)
+        {
+            if (sentences.Count > 0)
+            {
+                sentences[^1] += " " + pending;
+            }
+            else
+            {
+                sentences.Add(pending);
+            }
+        }
+
+        return sentences;
+    }
+
+    private static double Score(
+        string sentence,
+        ScoredPassage hit,
+        IReadOnlyList<string> terms,
+        IReadOnlySet<string> questionBigrams,
+        IReadOnlySet<string> context,
+        QuestionType type,
+        bool asksSigner)
+    {
+        var analyzed = VietnameseAnalyzer.Analyze(sentence);
+        var words = analyzed.Folded.ToHashSet(StringComparer.Ordinal);
+        var termShare = terms.Count == 0 ? 0 : terms.Sum(t => words.Contains(t) ? 1.0 : context.Contains(t) ? 0.4 : 0) / terms.Count;
+        var pairShare = questionBigrams.Count == 0 ? 0 : analyzed.FoldedBigrams.Distinct().Count(questionBigrams.Contains) / (double)questionBigrams.Count;
+        var folded = VietnameseText.Fold(sentence).ToLowerInvariant();
+        return termShare + (0.6 * pairShare) + TypeBonus(sentence, folded, hit.Passage.Kind, type, asksSigner);
+    }
+
+    private static double TypeBonus(string sentence, string folded, PassageKind kind, QuestionType type, bool asksSigner)
+    {
+        if (asksSigner)
+        {
+            return kind == PassageKind.Signature ? 1.0 : SigningWord.IsMatch(folded) && PersonName.IsMatch(sentence) ? 0.6 : 0;
+        }
+
+        var penalty = kind is PassageKind.Signature or PassageKind.Recipients ? -0.5 : 0;
+        return penalty + type switch
+        {
+            QuestionType.Number => (Digit.IsMatch(sentence) ? 0.25 : 0) + (sentence.Contains('%') ? 0.25 : 0),
+            QuestionType.Date => DatePattern.IsMatch(folded) ? 0.4 : 0,
+            QuestionType.Who => PersonName.IsMatch(sentence) ? 0.3 : Agency.IsMatch(folded) ? 0.15 : 0,
+            QuestionType.Agency => Agency.IsMatch(folded) ? 0.3 : 0,
+            _ => 0,
+        };
+    }
+}

@@ -1,0 +1,32 @@
+
+namespace Assistant.Core.Text;
+
+/// <summary>
+/// Syllables of question phrasing and politeness ("cho hỏi", "ạ", "bao nhiêu") that say how a parent asks,
+/// not what about; they are left out of the search terms (the answerer reads them for the question type).
+/// </summary>
+public static class QueryStopWords
+{
+    private static readonly HashSet<string> Exact = new(
+        [
+            "ai", "gì", "nào", "sao", "bao", "nhiêu", "mấy", "không", "chưa", "ạ", "à", "ơi", "nhé", "nha", "ad",
+            "cho", "hỏi", "xin", "vui", "lòng", "mình", "em", "tôi", "anh", "chị", "bạn", "con", "thế", "thì",
+            "vậy", "là", "có", "được", "những", "các", "của", "và", "với", "ở", "tại", "trong", "về", "để", "này",
+            "đó", "kia", "khi", "lúc", "hay", "hoặc", "biết", "muốn", "cần", "đang", "sẽ", "đã", "rồi", "nhỉ",
+            "vâng", "giúp", "nói", "rõ", "làm", "phải", "một", "như", "theo", "ạh", "đâu", "vì", "sau", "bị",
+        ],
+        StringComparer.Ordinal);
+
+    /// <summary>Folded syllables that are also meaningful words once their diacritics are gone ("can" = cán, "dang" = Đảng).</summary>
+    private static readonly HashSet<string> AmbiguousWhenFolded = new(
+        ["ban", "co", "con", "do", "the", "thi", "chi", "can", "dang", "da", "de", "noi", "hoi", "tai", "trong", "lam", "sau", "bi"],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Folded = new(
+        Exact.Select(VietnameseText.Fold).Where(word => !AmbiguousWhenFolded.Contains(word)),
+        StringComparer.Ordinal);
+
+    /// <summary>True for a lower-case syllable that carries no search meaning in a question.</summary>
+    public static bool Contains(string token) =>
+        Exact.Contains(token) || (Folded.Contains(token) && string.Equals(VietnameseText.Fold(token), token, StringComparison.Ordinal));
+}

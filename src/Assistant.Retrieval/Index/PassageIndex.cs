@@ -1,0 +1,124 @@
+using Assistant.Core.Documents;
+using Assistant.Core.Text;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using LuceneDocument = Lucene.Net.Documents.Document;
+
+namespace Assistant.Retrieval.Index;
+
+/// <summary>
+/// An immutable in-memory Lucene index (BM25) of the corpus passages, with exact, folded and bigram fields.
+/// A new corpus gets a new instance, so searches in flight finish on the one they started with.
+/// </summary>
+internal sealed class PassageIndex : IDisposable
+{
+    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    private static readonly Dictionary<PassageKind, string> KindWords = new()
+    {
+        [PassageKind.Header] = "ban hành ngày số hiệu căn cứ văn bản",
+        [PassageKind.Recipients] = "nơi nhận gửi",
+        [PassageKind.Signature] = "người ký ký ban hành chữ ký chức vụ",
+        [PassageKind.Body] = string.Empty,
+    };
+
+    private readonly RAMDirectory directory = new();
+    private readonly DirectoryReader reader;
+    private readonly IndexSearcher searcher;
+    private readonly List<IndexedPassage> passages = [];
+
+    public PassageIndex(IReadOnlyList<ParsedDocument> documents)
+    {
+        Documents = documents;
+        using var analyzer = CreateAnalyzer();
+        var config = new IndexWriterConfig(Version, analyzer) { Similarity = new BM25Similarity() };
+        using (var writer = new IndexWriter(directory, config))
+        {
+            foreach (var document in documents)
+            {
+                foreach (var passage in document.Passages)
+                {
+                    writer.AddDocument(ToLucene(passage, document.Info, passages.Count));
+                    var context = ContextOf(passage, document.Info);
+                    var folded = VietnameseAnalyzer.Analyze(passage.Text + " " + context).Folded.ToHashSet(StringComparer.Ordinal);
+                    passages.Add(new IndexedPassage(passage, document.Info, folded));
+                }
+            }
+
+            writer.Commit();
+        }
+
+        reader = DirectoryReader.Open(directory);
+        searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+    }
+
+    /// <summary>The documents this index was built from.</summary>
+    public IReadOnlyList<ParsedDocument> Documents { get; }
+
+    /// <summary>Number of passages indexed.</summary>
+    public int PassageCount => passages.Count;
+
+    /// <summary>Runs a Lucene query and returns the passages with their BM25 scores, best first.</summary>
+    public IReadOnlyList<(IndexedPassage Passage, float Score)> Search(Query query, int count)
+    {
+        var top = searcher.Search(query, Math.Max(1, count));
+        var results = new List<(IndexedPassage, float)>(top.ScoreDocs.Length);
+        foreach (var hit in top.ScoreDocs)
+        {
+            var ordinal = searcher.Doc(hit.Doc).GetField(IndexFields.Ordinal).GetInt32Value() ?? -1;
+            results.Add((passages[ordinal], hit.Score));
+        }
+
+        return results;
+    }
+
+    /// <summary>Inverse document frequency of a folded syllable over the passages (rarer = higher).</summary>
+    public double InverseDocumentFrequency(string foldedTerm)
+    {
+        var frequency = reader.DocFreq(new Term(IndexFields.Folded, foldedTerm));
+        return Math.Log(1 + ((passages.Count - frequency + 0.5) / (frequency + 0.5)));
+    }
+
+    public void Dispose()
+    {
+        reader.Dispose();
+        directory.Dispose();
+    }
+
+    private static Analyzer CreateAnalyzer() => new PerFieldAnalyzerWrapper(
+        new VietnameseLuceneAnalyzer(TokenView.Exact),
+        new Dictionary<string, Analyzer>
+        {
+            [IndexFields.Exact] = new VietnameseLuceneAnalyzer(TokenView.Exact),
+            [IndexFields.Folded] = new VietnameseLuceneAnalyzer(TokenView.Folded),
+            [IndexFields.ExactBigrams] = new VietnameseLuceneAnalyzer(TokenView.ExactBigrams),
+            [IndexFields.FoldedBigrams] = new VietnameseLuceneAnalyzer(TokenView.FoldedBigrams),
+            [IndexFields.Context] = new VietnameseLuceneAnalyzer(TokenView.Exact),
+            [IndexFields.FoldedContext] = new VietnameseLuceneAnalyzer(TokenView.Folded),
+        });
+
+    private static string ContextOf(Passage passage, DocumentInfo info) =>
+        string.Join(" ", passage.Headings.Append(info.Title).Append(KindWords[passage.Kind]));
+
+    private static LuceneDocument ToLucene(Passage passage, DocumentInfo info, int ordinal)
+    {
+        var context = ContextOf(passage, info);
+        return
+        [
+            new StoredField(IndexFields.Ordinal, ordinal),
+            new StringField(IndexFields.Province, info.Province ?? string.Empty, Field.Store.NO),
+            new TextField(IndexFields.Exact, passage.Text, Field.Store.NO),
+            new TextField(IndexFields.Folded, passage.Text, Field.Store.NO),
+            new TextField(IndexFields.ExactBigrams, passage.Text, Field.Store.NO),
+            new TextField(IndexFields.FoldedBigrams, passage.Text, Field.Store.NO),
+            new TextField(IndexFields.Context, context, Field.Store.NO),
+            new TextField(IndexFields.FoldedContext, context, Field.Store.NO),
+        ];
+    }
+}

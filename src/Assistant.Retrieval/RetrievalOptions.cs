@@ -1,0 +1,38 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Assistant.Retrieval;
+
+/// <summary>Weights of the passage search (<c>Retrieval</c> section), tuned on the dev questions.</summary>
+public sealed class RetrievalOptions
+{
+    /// <summary>Configuration section name.</summary>
+    public const string SectionName = "Retrieval";
+
+    /// <summary>Weight of a syllable matched with its diacritics.</summary>
+    [Range(0, 10)]
+    public float ExactWeight { get; set; } = 1.0f;
+
+    /// <summary>Weight of a syllable matched without diacritics.</summary>
+    [Range(0, 10)]
+    public float FoldedWeight { get; set; } = 0.7f;
+
+    /// <summary>Weight of a syllable pair ("giáo dục") matched with diacritics.</summary>
+    [Range(0, 10)]
+    public float ExactBigramWeight { get; set; } = 1.6f;
+
+    /// <summary>Weight of a syllable pair matched without diacritics.</summary>
+    [Range(0, 10)]
+    public float FoldedBigramWeight { get; set; } = 1.2f;
+
+    /// <summary>Weight of the headings above a passage and its document's title.</summary>
+    [Range(0, 10)]
+    public float ContextWeight { get; set; } = 0.3f;
+
+    /// <summary>Score factor for passages of the province the question names.</summary>
+    [Range(1, 10)]
+    public float ProvinceBoost { get; set; } = 1.5f;
+
+    /// <summary>How many candidates are scored before the province preference is applied.</summary>
+    [Range(10, 1000)]
+    public int CandidateCount { get; set; } = 60;
+}

@@ -1,0 +1,128 @@
+using Assistant.Core.Documents;
+using Assistant.Core.Provinces;
+using Assistant.Core.Retrieval;
+using Assistant.Retrieval.Index;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Microsoft.Extensions.Options;
+
+namespace Assistant.Retrieval.Search;
+
+/// <summary>
+/// <see cref="IRetriever"/> over the Lucene passage index: BM25 on exact, folded and bigram fields, other
+/// provinces' plans left out when the question names a province, that province's plan preferred.
+/// </summary>
+public sealed class LuceneRetriever : IRetriever, IDisposable
+{
+    private readonly ProvinceDirectory provinces;
+    private readonly RetrievalOptions options;
+    private PassageIndex index;
+
+    /// <summary>Builds the index of <paramref name="documents"/>.</summary>
+    public LuceneRetriever(IReadOnlyList<ParsedDocument> documents, ProvinceDirectory provinces, IOptions<RetrievalOptions> options)
+    {
+        this.provinces = provinces;
+        this.options = options.Value;
+        index = new PassageIndex(documents);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<ParsedDocument> Documents => index.Documents;
+
+    /// <summary>Number of passages in the current index.</summary>
+    public int PassageCount => index.PassageCount;
+
+    /// <summary>Builds a new index of <paramref name="documents"/> and swaps it in; searches in flight finish on the old one.</summary>
+    public void Replace(IReadOnlyList<ParsedDocument> documents)
+    {
+        var fresh = new PassageIndex(documents);
+        var old = Interlocked.Exchange(ref index, fresh);
+
+        // Readers of the old index may still be running; it is left to the garbage collector rather than disposed.
+        GC.KeepAlive(old);
+    }
+
+    /// <inheritdoc />
+    public SearchResult Search(string query, int top = 10)
+    {
+        var current = index;
+        var mentions = provinces.FindIn(query);
+        var covered = mentions.Where(m => current.Documents.Any(d => d.Info.Province == m.Province.Slug)).ToList();
+        var uncovered = mentions.Except(covered).ToList();
+        var parsed = SearchQuery.Parse(query, mentions);
+
+        var ranked = Rank(current, parsed, covered, top);
+        var hits = ranked.Select(hit => new ScoredPassage(hit.Passage.Passage, hit.Passage.Document, hit.Score)).ToList();
+        return new SearchResult(hits, mentions, uncovered)
+        {
+            QueryTerms = parsed.FoldedTerms,
+            QueryCoverage = Coverage(current, parsed, ranked),
+        };
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => index.Dispose();
+
+    private List<(IndexedPassage Passage, double Score)> Rank(PassageIndex current, SearchQuery parsed, IReadOnlyList<ProvinceMention> covered, int top)
+    {
+        var terms = BuildTermsQuery(parsed);
+        if (terms.Clauses.Count == 0)
+        {
+            return [];
+        }
+
+        var query = new BooleanQuery { { terms, Occur.MUST } };
+        var wanted = covered.Select(m => m.Province.Slug).ToHashSet(StringComparer.Ordinal);
+        if (wanted.Count > 0)
+        {
+            foreach (var other in current.Documents.Select(d => d.Info.Province).OfType<string>().Distinct().Where(p => !wanted.Contains(p)))
+            {
+                query.Add(new TermQuery(new Term(IndexFields.Province, other)), Occur.MUST_NOT);
+            }
+        }
+
+        return current.Search(query, Math.Max(top, options.CandidateCount))
+            .Select(hit => (hit.Passage, Score: (double)hit.Score * (hit.Passage.Document.Province is { } p && wanted.Contains(p) ? options.ProvinceBoost : 1f)))
+            .OrderByDescending(hit => hit.Score)
+            .ThenBy(hit => hit.Passage.Passage.Ordinal)
+            .Take(top)
+            .ToList();
+    }
+
+    private BooleanQuery BuildTermsQuery(SearchQuery parsed)
+    {
+        var query = new BooleanQuery();
+        Add(query, IndexFields.Exact, parsed.ExactTerms, options.ExactWeight);
+        Add(query, IndexFields.Folded, parsed.FoldedTerms, options.FoldedWeight);
+        Add(query, IndexFields.ExactBigrams, parsed.ExactBigrams, options.ExactBigramWeight);
+        Add(query, IndexFields.FoldedBigrams, parsed.FoldedBigrams, options.FoldedBigramWeight);
+        Add(query, IndexFields.Context, parsed.ExactTerms, options.ContextWeight);
+        Add(query, IndexFields.FoldedContext, parsed.FoldedTerms, options.ContextWeight);
+        return query;
+    }
+
+    private static void Add(BooleanQuery query, string field, IReadOnlyList<string> terms, float weight)
+    {
+        if (weight <= 0)
+        {
+            return;
+        }
+
+        foreach (var term in terms)
+        {
+            query.Add(new TermQuery(new Term(field, term)) { Boost = weight }, Occur.SHOULD);
+        }
+    }
+
+    private static double Coverage(PassageIndex current, SearchQuery parsed, IReadOnlyList<(IndexedPassage Passage, double Score)> ranked)
+    {
+        if (parsed.FoldedTerms.Count == 0 || ranked.Count == 0)
+        {
+            return 0;
+        }
+
+        var weights = parsed.FoldedTerms.ToDictionary(term => term, current.InverseDocumentFrequency);
+        var total = weights.Values.Sum();
+        return ranked.Take(3).Max(hit => weights.Where(w => hit.Passage.FoldedTerms.Contains(w.Key)).Sum(w => w.Value)) / total;
+    }
+}

@@ -1,0 +1,71 @@
+using Assistant.Core.Provinces;
+using Assistant.Core.Text;
+
+namespace Assistant.Retrieval.Search;
+
+/// <summary>
+/// The search terms of a question: its syllables without question words, and without the names of the
+/// provinces it names (those choose documents, they are not what is asked about).
+/// </summary>
+internal sealed record SearchQuery(
+    IReadOnlyList<string> ExactTerms,
+    IReadOnlyList<string> FoldedTerms,
+    IReadOnlyList<string> ExactBigrams,
+    IReadOnlyList<string> FoldedBigrams)
+{
+    public static SearchQuery Parse(string question, IReadOnlyList<ProvinceMention> provinces)
+    {
+        var analyzed = VietnameseAnalyzer.Analyze(question);
+        var keep = new bool[analyzed.Exact.Count];
+        Array.Fill(keep, true);
+        foreach (var mention in provinces)
+        {
+            RemoveSequence(analyzed.Folded, VietnameseAnalyzer.Analyze(mention.MatchedName).Folded, keep);
+        }
+
+        var exact = analyzed.Exact.Where((_, i) => keep[i]).ToList();
+        var folded = analyzed.Folded.Where((_, i) => keep[i]).ToList();
+        var content = exact.Select(token => !QueryStopWords.Contains(token)).ToList();
+        return new SearchQuery(
+            exact.Where((_, i) => content[i]).Distinct().ToList(),
+            folded.Where((_, i) => content[i]).Distinct().ToList(),
+            Pairs(exact, content),
+            Pairs(folded, content));
+    }
+
+    private static IReadOnlyList<string> Pairs(IReadOnlyList<string> tokens, IReadOnlyList<bool> content)
+    {
+        var pairs = new List<string>();
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (content[i] || content[i + 1])
+            {
+                pairs.Add(tokens[i] + "_" + tokens[i + 1]);
+            }
+        }
+
+        return pairs.Distinct().ToList();
+    }
+
+    private static void RemoveSequence(IReadOnlyList<string> tokens, IReadOnlyList<string> sequence, bool[] keep)
+    {
+        if (sequence.Count == 0)
+        {
+            return;
+        }
+
+        for (var start = 0; start + sequence.Count <= tokens.Count; start++)
+        {
+            var matches = true;
+            for (var j = 0; j < sequence.Count && matches; j++)
+            {
+                matches = tokens[start + j] == sequence[j];
+            }
+
+            if (matches)
+            {
+                Array.Fill(keep, false, start, sequence.Count);
+            }
+        }
+    }
+}
