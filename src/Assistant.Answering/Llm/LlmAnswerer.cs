@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using Assistant.Answering.Extractive;
 using Assistant.Answering.Llm.Chat;
 using Assistant.Answering.Llm.Prompts;
 using Assistant.Answering.Llm.Resilience;
@@ -13,7 +14,8 @@ namespace Assistant.Answering.Llm;
 /// <summary>
 /// Answers with a language model through Semantic Kernel, from the retrieved passages only. Every model answer is
 /// checked before anyone reads it; a failed check, an error or a timeout gives the extractive answer from the same
-/// search, with the reason. A question naming a province without a plan, or finding nothing, never reaches the model.
+/// search, with the reason. When the extractive answerer refuses (a province without a plan, nothing relevant found,
+/// instructions to the assistant in the question), its refusal stands and the model is not asked.
 /// </summary>
 public sealed class LlmAnswerer : IAnswerer
 {
@@ -124,14 +126,15 @@ public sealed class LlmAnswerer : IAnswerer
     {
         var search = retriever.Search(question, options.SearchTop);
         var fallback = extractive.AnswerFrom(question, search);
-        if (search.UncoveredProvinces.Count > 0 || search.Hits.Count == 0)
-        {
-            return new AnswerPlan(search, fallback, [], fallback);
-        }
-
-        if (PromptInjection.LooksLikeInjection(question))
+        if (PromptInjectionDetector.IsInjection(question))
         {
             return new AnswerPlan(search, fallback, [], ModelAnswerReview.Fallback(fallback, InjectionReason));
+        }
+
+        // A province without a plan, nothing found, too little of the question covered: the refusal stands.
+        if (fallback.Refused || search.Hits.Count == 0 || (search.UncoveredProvinces.Count > 0 && !search.Provinces.Except(search.UncoveredProvinces).Any()))
+        {
+            return new AnswerPlan(search, fallback, [], fallback);
         }
 
         var passages = PromptPassageSelector.Select(search, options);

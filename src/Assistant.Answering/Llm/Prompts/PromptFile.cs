@@ -62,7 +62,8 @@ public sealed class PromptFile
         }
 
         // Roles come from separate files and the rendered text is never parsed for <message> tags, so values are
-        // inserted as they are: encoding them would only turn "GD&ĐT" into "GD&amp;ĐT" in front of the model.
+        // inserted as they are (for a declared variable SK asks the variable's own flag): encoding them would only turn
+        // "GD&ĐT" into "GD&amp;ĐT" and "Lê" into "L&#234;" in front of the model.
         var config = new PromptTemplateConfig(body)
         {
             Name = name,
@@ -72,7 +73,7 @@ public sealed class PromptFile
         };
         foreach (var variable in settings.InputVariables)
         {
-            config.InputVariables.Add(new InputVariable { Name = variable, IsRequired = true });
+            config.InputVariables.Add(new InputVariable { Name = variable, IsRequired = true, AllowDangerouslySetContent = true });
         }
 
         return new PromptFile(name, settings, new KernelPromptTemplateFactory().Create(config));

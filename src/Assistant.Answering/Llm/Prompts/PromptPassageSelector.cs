@@ -1,3 +1,4 @@
+using Assistant.Answering.Extractive;
 using Assistant.Core.Retrieval;
 
 namespace Assistant.Answering.Llm.Prompts;
@@ -13,7 +14,7 @@ public static class PromptPassageSelector
     /// <summary>The numbered passages for <paramref name="search"/>.</summary>
     public static IReadOnlyList<PromptPassage> Select(SearchResult search, LlmOptions options) =>
         search.Hits
-            .Where(hit => !PromptInjection.LooksLikeInjection(hit.Passage.Text))
+            .Where(hit => !PromptInjectionDetector.IsInjection(hit.Passage.Text))
             .Take(options.MaxPassages)
             .Select((hit, i) => new PromptPassage(i + 1, hit, Shorten(hit.Passage.Text.Trim(), options.MaxPassageChars)))
             .ToList();

@@ -38,6 +38,9 @@ public sealed class FakeChatServer : IAsyncDisposable
     /// <summary>The bodies received, in order.</summary>
     public IReadOnlyList<JsonDocument> Requests => requests.ToList();
 
+    /// <summary>The messages of the requests received, in order.</summary>
+    public IReadOnlyList<ModelRequest> Messages => requests.Select(r => ModelRequest.From(r.RootElement)).ToList();
+
     /// <summary>Starts a server on a free port of 127.0.0.1.</summary>
     public static async Task<FakeChatServer> StartAsync()
     {
@@ -92,6 +95,6 @@ public sealed class FakeChatServer : IAsyncDisposable
         requests.Enqueue(body);
         var stream = body.RootElement.TryGetProperty("stream", out var s) && s.ValueKind == JsonValueKind.True;
         var reply = script.TryDequeue(out var next) ? next : Default;
-        await reply.WriteAsync(context, stream, this);
+        await reply.WriteAsync(context, ModelRequest.From(body.RootElement), stream, this);
     }
 }

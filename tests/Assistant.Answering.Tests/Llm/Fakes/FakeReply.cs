@@ -10,6 +10,9 @@ public abstract record FakeReply
     /// <summary>A completion with this text: JSON, or SSE chunks when the request asked to stream.</summary>
     public static FakeReply Text(string content) => new TextReply(content);
 
+    /// <summary>A completion written from the request, e.g. citing the number the answerer gave a passage.</summary>
+    public static FakeReply Text(Func<ModelRequest, string> write) => new WrittenReply(write);
+
     /// <summary>An error status, optionally with a Retry-After header.</summary>
     public static FakeReply Status(int status, string? retryAfter = null) => new StatusReply(status, retryAfter);
 
@@ -23,7 +26,7 @@ public abstract record FakeReply
     public static FakeReply StreamThenHang(string content) => new StreamThenHangReply(content);
 
     /// <summary>Writes the reply.</summary>
-    public abstract Task WriteAsync(HttpContext context, bool stream, FakeChatServer server);
+    public abstract Task WriteAsync(HttpContext context, ModelRequest request, bool stream, FakeChatServer server);
 
     private protected static string Completion(string content) => JsonSerializer.Serialize(new
     {
@@ -61,7 +64,7 @@ public abstract record FakeReply
 
     private sealed record TextReply(string Content) : FakeReply
     {
-        public override async Task WriteAsync(HttpContext context, bool stream, FakeChatServer server)
+        public override async Task WriteAsync(HttpContext context, ModelRequest request, bool stream, FakeChatServer server)
         {
             if (!stream)
             {
@@ -82,9 +85,15 @@ public abstract record FakeReply
         }
     }
 
+    private sealed record WrittenReply(Func<ModelRequest, string> Write) : FakeReply
+    {
+        public override Task WriteAsync(HttpContext context, ModelRequest request, bool stream, FakeChatServer server) =>
+            new TextReply(Write(request)).WriteAsync(context, request, stream, server);
+    }
+
     private sealed record StatusReply(int Code, string? RetryAfter) : FakeReply
     {
-        public override Task WriteAsync(HttpContext context, bool stream, FakeChatServer server)
+        public override Task WriteAsync(HttpContext context, ModelRequest request, bool stream, FakeChatServer server)
         {
             context.Response.StatusCode = Code;
             if (RetryAfter is not null)
@@ -99,7 +108,7 @@ public abstract record FakeReply
 
     private sealed record RawReply(string Body) : FakeReply
     {
-        public override Task WriteAsync(HttpContext context, bool stream, FakeChatServer server)
+        public override Task WriteAsync(HttpContext context, ModelRequest request, bool stream, FakeChatServer server)
         {
             context.Response.ContentType = stream ? "text/event-stream" : "application/json";
             return context.Response.WriteAsync(stream ? "data: " + Body + "\n\n" : Body, context.RequestAborted);
@@ -108,12 +117,12 @@ public abstract record FakeReply
 
     private sealed record HangReply : FakeReply
     {
-        public override Task WriteAsync(HttpContext context, bool stream, FakeChatServer server) => server.HangAsync(context);
+        public override Task WriteAsync(HttpContext context, ModelRequest request, bool stream, FakeChatServer server) => server.HangAsync(context);
     }
 
     private sealed record StreamThenHangReply(string Content) : FakeReply
     {
-        public override async Task WriteAsync(HttpContext context, bool stream, FakeChatServer server)
+        public override async Task WriteAsync(HttpContext context, ModelRequest request, bool stream, FakeChatServer server)
         {
             context.Response.ContentType = "text/event-stream";
             await WriteEventAsync(context, Chunk(Content, null));

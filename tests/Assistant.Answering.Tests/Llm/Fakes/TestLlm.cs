@@ -1,6 +1,10 @@
 using Assistant.Answering.Llm;
 using Assistant.Answering.Llm.Chat;
-using Microsoft.Extensions.Options;
+using Assistant.Answering.Llm.Grounding;
+using Assistant.Answering.Llm.Prompts;
+using Assistant.Core.Configuration;
+using Assistant.Retrieval.Search;
+using Microsoft.Extensions.Logging;
 
 namespace Assistant.Answering.Tests.Llm.Fakes;
 
@@ -30,4 +34,32 @@ public static class TestLlm
     /// <summary>A client with a plain <see cref="HttpClient"/>.</summary>
     public static LlmChatClient Client(LlmOptions options, TimeProvider? time = null) =>
         new(Microsoft.Extensions.Options.Options.Create(options), new HttpClient { Timeout = Timeout.InfiniteTimeSpan }, time ?? TimeProvider.System, TestOutputLoggerProvider.Factory());
+
+    /// <summary>The prompt files of the repository.</summary>
+    public static PromptLibrary Prompts { get; } = PromptLibrary.Load(RepositoryPaths.Resolve("prompts"));
+
+    /// <summary>The retriever over the real corpus, built once.</summary>
+    public static LuceneRetriever Retriever => SharedRetriever.Value;
+
+    private static readonly Lazy<LuceneRetriever> SharedRetriever = new(() => TestCorpus.Retriever());
+
+    /// <summary>The model answerer over the real corpus and extractive answerer, talking to <paramref name="options"/>' endpoint.</summary>
+    public static LlmAnswerer Answerer(LlmOptions options, TimeProvider? time = null, LuceneRetriever? retriever = null) =>
+        Answerer(options, Client(options, time), time, retriever);
+
+    /// <summary>The model answerer using <paramref name="client"/> (to share its circuit between answerers).</summary>
+    public static LlmAnswerer Answerer(LlmOptions options, LlmChatClient client, TimeProvider? time = null, LuceneRetriever? retriever = null)
+    {
+        retriever ??= Retriever;
+        var loggers = TestOutputLoggerProvider.Factory();
+        return new LlmAnswerer(
+            retriever,
+            TestCorpus.Extractive(retriever),
+            client,
+            Prompts,
+            new ModelAnswerReview(new GroundingChecker(TestCorpus.Provinces)),
+            Microsoft.Extensions.Options.Options.Create(options),
+            time ?? TimeProvider.System,
+            loggers.CreateLogger<LlmAnswerer>());
+    }
 }

@@ -1,0 +1,61 @@
+using Assistant.Answering.Extractive;
+using Assistant.Answering.Referral;
+using Assistant.Core.Configuration;
+using Assistant.Core.Documents;
+using Assistant.Core.Provinces;
+using Assistant.Retrieval;
+using Assistant.Retrieval.Parsing;
+using Assistant.Retrieval.Search;
+using Microsoft.Extensions.Options;
+
+namespace Assistant.Answering.Tests.Llm.Fakes;
+
+/// <summary>
+/// The repository's real documents (corpus/documents), parsed and indexed by the real retriever, with the real
+/// extractive answerer on top: the LLM answerer's fallback in these tests.
+/// </summary>
+public static class TestCorpus
+{
+    private static readonly Lazy<IReadOnlyList<ParsedDocument>> Parsed = new(() =>
+        Directory.GetFiles(new CorpusOptions().DocumentsPath, "*.md").Order(StringComparer.Ordinal).Select(Read).ToList());
+
+    /// <summary>The provinces of corpus/provinces.json.</summary>
+    public static ProvinceDirectory Provinces { get; } = ProvinceDirectory.Load(new CorpusOptions().ProvincesPath);
+
+    /// <summary>The corpus documents.</summary>
+    public static IReadOnlyList<ParsedDocument> Documents => Parsed.Value;
+
+    /// <summary>A retriever over the corpus plus <paramref name="extra"/> documents.</summary>
+    public static LuceneRetriever Retriever(params ParsedDocument[] extra) =>
+        new([.. Documents, .. extra], Provinces, Options.Create(new RetrievalOptions()));
+
+    /// <summary>The extractive answerer over <paramref name="retriever"/>.</summary>
+    public static ExtractiveAnswerer Extractive(LuceneRetriever retriever) =>
+        new(retriever, new RefusalWriter(new ReferralWriter(Options.Create(new ReferralOptions()))), Options.Create(new ExtractiveOptions()));
+
+    /// <summary>A news item of the corpus kind <c>tin-bai</c> made of <paramref name="body"/>.</summary>
+    public static ParsedDocument NewsItem(string id, string title, string body) =>
+        DocumentParser.Parse(new DocumentInfo(id, title, null, null, "tin-bai", null, null, null, id + ".md"), body);
+
+    /// <summary>Reads a corpus file: a "key: value" header between "---" lines, then the original text.</summary>
+    private static ParsedDocument Read(string path)
+    {
+        var text = File.ReadAllText(path);
+        var end = text.IndexOf("\n---\n", 4, StringComparison.Ordinal);
+        var header = text[4..end].Split('\n')
+            .Select(line => line.Split(':', 2))
+            .Where(parts => parts.Length == 2)
+            .ToDictionary(parts => parts[0].Trim(), parts => parts[1].Trim());
+        var info = new DocumentInfo(
+            header["id"],
+            header["title"],
+            header.GetValueOrDefault("issuer"),
+            header.GetValueOrDefault("province"),
+            header.GetValueOrDefault("kind"),
+            header.GetValueOrDefault("signer"),
+            header.GetValueOrDefault("date"),
+            header.GetValueOrDefault("dateNote"),
+            header.GetValueOrDefault("source"));
+        return DocumentParser.Parse(info, text[(end + 5)..]);
+    }
+}
