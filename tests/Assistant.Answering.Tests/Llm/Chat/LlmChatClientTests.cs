@@ -89,6 +89,50 @@ public sealed class LlmChatClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CompleteAsync_RetryAfterMilliseconds_Honoured()
+    {
+        server.Enqueue(FakeReply.Status(429, retryAfterMs: "50"), FakeReply.Text("Được [1]."));
+        var client = TestLlm.Client(TestLlm.Options(server.Endpoint));
+
+        Assert.Equal("Được [1].", await client.CompleteAsync(History(), Settings, TestContext.Current.CancellationToken));
+        Assert.Equal(2, server.RequestCount);
+    }
+
+    [Fact]
+    public async Task CompleteAsync_RetryAfterAsADateBeyondTheBudget_GivesUpAtOnce()
+    {
+        server.Default = FakeReply.Status(503, retryAfter: DateTimeOffset.UtcNow.AddMinutes(5).ToString("r", System.Globalization.CultureInfo.InvariantCulture));
+        var client = TestLlm.Client(TestLlm.Options(server.Endpoint));
+
+        var error = await Assert.ThrowsAsync<LlmCallException>(() => client.CompleteAsync(History(), Settings, TestContext.Current.CancellationToken));
+
+        Assert.Equal("http-503", error.Reason);
+        Assert.Equal(1, server.RequestCount);
+    }
+
+    [Fact]
+    public async Task CompleteAsync_NothingListening_ConnectionFailed()
+    {
+        var client = TestLlm.Client(TestLlm.Options("http://127.0.0.1:1/v1", o => o.MaxRetries = 0));
+
+        var error = await Assert.ThrowsAsync<LlmCallException>(() => client.CompleteAsync(History(), Settings, TestContext.Current.CancellationToken));
+
+        Assert.Equal("connection-failed", error.Reason);
+    }
+
+    [Fact]
+    public async Task CompleteAsync_ClientError_NotRetried()
+    {
+        server.Default = FakeReply.Status(400);
+        var client = TestLlm.Client(TestLlm.Options(server.Endpoint, o => o.MaxRetries = 2));
+
+        var error = await Assert.ThrowsAsync<LlmCallException>(() => client.CompleteAsync(History(), Settings, TestContext.Current.CancellationToken));
+
+        Assert.Equal("http-400", error.Reason);
+        Assert.Equal(1, server.RequestCount);
+    }
+
+    [Fact]
     public async Task CompleteAsync_ServerErrors_RetriedThenHttp500()
     {
         var client = TestLlm.Client(TestLlm.Options(server.Endpoint, o => o.MaxRetries = 2));

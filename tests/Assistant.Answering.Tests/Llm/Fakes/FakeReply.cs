@@ -13,8 +13,8 @@ public abstract record FakeReply
     /// <summary>A completion written from the request, e.g. citing the number the answerer gave a passage.</summary>
     public static FakeReply Text(Func<ModelRequest, string> write) => new WrittenReply(write);
 
-    /// <summary>An error status, optionally with a Retry-After header.</summary>
-    public static FakeReply Status(int status, string? retryAfter = null) => new StatusReply(status, retryAfter);
+    /// <summary>An error status, optionally with a Retry-After header (seconds or HTTP date) and OpenAI's retry-after-ms.</summary>
+    public static FakeReply Status(int status, string? retryAfter = null, string? retryAfterMs = null) => new StatusReply(status, retryAfter, retryAfterMs);
 
     /// <summary>A 200 whose body is not a completion.</summary>
     public static FakeReply Malformed() => new RawReply("{\"choices\": [ this is not json");
@@ -91,7 +91,7 @@ public abstract record FakeReply
             new TextReply(Write(request)).WriteAsync(context, request, stream, server);
     }
 
-    private sealed record StatusReply(int Code, string? RetryAfter) : FakeReply
+    private sealed record StatusReply(int Code, string? RetryAfter, string? RetryAfterMs) : FakeReply
     {
         public override Task WriteAsync(HttpContext context, ModelRequest request, bool stream, FakeChatServer server)
         {
@@ -99,6 +99,11 @@ public abstract record FakeReply
             if (RetryAfter is not null)
             {
                 context.Response.Headers.RetryAfter = RetryAfter;
+            }
+
+            if (RetryAfterMs is not null)
+            {
+                context.Response.Headers["retry-after-ms"] = RetryAfterMs;
             }
 
             context.Response.ContentType = "application/json";
