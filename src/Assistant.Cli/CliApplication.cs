@@ -1,12 +1,29 @@
+using System.CommandLine;
+using Assistant.Cli.Commands;
+
 namespace Assistant.Cli;
 
-/// <summary>Entry point of the command line; commands are added as the parts they drive land.</summary>
+/// <summary>Entry point of the command line (<c>ask</c>, <c>chat</c>, <c>index</c>…).</summary>
 public static class CliApplication
 {
     /// <summary>Runs the command line and returns the process exit code.</summary>
-    public static Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(string[] args)
     {
-        Console.Error.WriteLine("Usage: assistant ask|chat|index …");
-        return Task.FromResult(args.Length == 0 ? 1 : 2);
+        var root = new RootCommand("Trợ lý Nghị quyết 71: hỏi đáp từ văn bản chính thức")
+        {
+            AskCommand.Create(),
+            ChatCommand.Create(),
+            IndexCommand.Create(),
+            EvalCommand.Create(),
+        };
+        try
+        {
+            return await root.Parse(args).InvokeAsync();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            Console.Error.WriteLine($"Lỗi: {exception.Message}");
+            return 2;
+        }
     }
 }

@@ -16,6 +16,13 @@ public sealed class RetrievalOptions
     [Range(0, 10)]
     public float FoldedWeight { get; set; } = 0.7f;
 
+    /// <summary>
+    /// Factor on the folded weights for terms the question typed with diacritics: "ký" matching "kỹ" only
+    /// through folding is weak evidence.
+    /// </summary>
+    [Range(0, 1)]
+    public float AccentedFoldedFactor { get; set; } = 0.25f;
+
     /// <summary>Weight of a syllable pair ("giáo dục") matched with diacritics.</summary>
     [Range(0, 10)]
     public float ExactBigramWeight { get; set; } = 1.6f;
@@ -31,6 +38,10 @@ public sealed class RetrievalOptions
     /// <summary>Score factor for passages of the province the question names.</summary>
     [Range(1, 10)]
     public float ProvinceBoost { get; set; } = 1.5f;
+
+    /// <summary>Score factor for national documents when the question names no province.</summary>
+    [Range(1, 10)]
+    public float NationalBoost { get; set; } = 1.3f;
 
     /// <summary>How many candidates are scored before the province preference is applied.</summary>
     [Range(10, 1000)]

@@ -59,7 +59,7 @@ public sealed class ExtractiveAnswerer(IRetriever retriever, RefusalWriter refus
         }
 
         var type = QuestionTypeDetector.Detect(question);
-        var chosen = Choose(SentenceSelector.Rank(question, type, search, settings.PassagesToRead));
+        var chosen = Choose(SentenceSelector.Rank(question, type, search, retriever.Documents, settings.PassagesToRead));
         var (text, citations) = Compose(chosen);
         return new Answer { Question = question, Text = text, Citations = citations, Passages = passages };
     }

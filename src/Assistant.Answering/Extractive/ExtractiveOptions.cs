@@ -10,7 +10,7 @@ public sealed class ExtractiveOptions
 
     /// <summary>Below this share of the question's terms found in the best passages, the question is refused.</summary>
     [Range(0, 1)]
-    public double MinCoverage { get; set; } = 0.5;
+    public double MinCoverage { get; set; } = 0.45;
 
     /// <summary>Passages retrieved and returned with the answer.</summary>
     [Range(1, 50)]

@@ -21,20 +21,21 @@ public static class SentenceSelector
     private static readonly Regex SigningWord = new(@"\bky\b", RegexOptions.Compiled);
 
     /// <summary>Scored candidate sentences, best first.</summary>
-    public static IReadOnlyList<CandidateSentence> Rank(string question, QuestionType type, SearchResult search, int passagesToRead)
+    public static IReadOnlyList<CandidateSentence> Rank(string question, QuestionType type, SearchResult search, IReadOnlyList<ParsedDocument> documents, int passagesToRead)
     {
         if (search.Hits.Count == 0)
         {
             return [];
         }
 
-        var terms = search.QueryTerms.Count > 0 ? search.QueryTerms : VietnameseAnalyzer.Analyze(question).Folded;
-        var questionBigrams = VietnameseAnalyzer.Analyze(question).FoldedBigrams
+        var terms = search.QueryTerms.Count > 0 ? search.QueryTerms : VietnameseAnalyzer.AnalyzeQuery(question).Folded;
+        var questionBigrams = VietnameseAnalyzer.AnalyzeQuery(question).FoldedBigrams
             .Where(pair => pair.Split('_').Any(terms.Contains)).ToHashSet(StringComparer.Ordinal);
         var asksSigner = SigningWord.IsMatch(VietnameseText.Fold(question.ToLowerInvariant()));
         var topScore = search.Hits[0].Score;
         var candidates = new List<CandidateSentence>();
-        foreach (var hit in search.Hits.Take(passagesToRead))
+        var read = search.Hits.Take(passagesToRead).Concat(asksSigner ? SignatureBlocks(search, documents) : []).DistinctBy(h => (h.Passage.DocId, h.Passage.Ordinal));
+        foreach (var hit in read)
         {
             var context = VietnameseAnalyzer.Analyze(string.Join(" ", hit.Passage.Headings)).Folded.ToHashSet(StringComparer.Ordinal);
             foreach (var sentence in Split(hit.Passage.Text))
@@ -45,6 +46,22 @@ public static class SentenceSelector
         }
 
         return candidates.OrderByDescending(c => c.Score).ToList();
+    }
+
+    /// <summary>
+    /// A question about who signed is answered by the signature block of the documents the search found,
+    /// wherever the block ranked: it shares few words with the question.
+    /// </summary>
+    private static IEnumerable<ScoredPassage> SignatureBlocks(SearchResult search, IReadOnlyList<ParsedDocument> documents)
+    {
+        foreach (var hit in search.Hits.DistinctBy(h => h.Passage.DocId).Take(2))
+        {
+            var document = documents.FirstOrDefault(d => d.Info.Id == hit.Passage.DocId);
+            foreach (var passage in document?.Passages.Where(p => p.Kind == PassageKind.Signature) ?? [])
+            {
+                yield return new ScoredPassage(passage, hit.Document, hit.Score);
+            }
+        }
     }
 
     /// <summary>The sentences of a passage; a short passage (a list item) stays whole.</summary>

@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace Assistant.Core.Text;
 
 /// <summary>
-/// Expands the abbreviations of Vietnamese administrative writing (NQ, QĐ, GD&amp;ĐT, UBND…) by appending
-/// their full form after them, at index and at query time alike, so either spelling finds the other.
+/// Expands the abbreviations of Vietnamese administrative writing (NQ, QĐ, GD&amp;ĐT, UBND…): a document keeps
+/// the abbreviation and gets its full form after it; a query gets the full form instead of the abbreviation.
+/// Either spelling then finds the other.
 /// </summary>
 public static class AbbreviationExpander
 {
@@ -47,11 +48,14 @@ public static class AbbreviationExpander
             RegexOptions.CultureInvariant | (entry.IgnoreCase ? RegexOptions.IgnoreCase : RegexOptions.None)))
         .ToArray();
 
-    /// <summary>The text with each abbreviation followed by its full form.</summary>
-    public static string Expand(string text)
+    /// <summary>
+    /// The text with each abbreviation followed by its full form (<paramref name="keepAbbreviation"/>, for documents)
+    /// or replaced by it (for queries, so a question's terms are the words a passage must contain).
+    /// </summary>
+    public static string Expand(string text, bool keepAbbreviation = true)
     {
         var normalized = VietnameseText.Normalize(text);
-        var expansions = new List<(int Position, string Expansion)>();
+        var expansions = new List<(int Position, int Length, string Expansion)>();
         var taken = new bool[normalized.Length];
         for (var i = 0; i < Patterns.Length; i++)
         {
@@ -63,7 +67,7 @@ public static class AbbreviationExpander
                 }
 
                 Array.Fill(taken, true, match.Index, match.Length);
-                expansions.Add((match.Index + match.Length, VietnameseText.Normalize(Table[i].Expansion)));
+                expansions.Add((match.Index, match.Length, VietnameseText.Normalize(Table[i].Expansion)));
             }
         }
 
@@ -73,9 +77,11 @@ public static class AbbreviationExpander
         }
 
         var result = normalized;
-        foreach (var (position, expansion) in expansions.OrderByDescending(e => e.Position))
+        foreach (var (position, length, expansion) in expansions.OrderByDescending(e => e.Position))
         {
-            result = result.Insert(position, " " + expansion + " ");
+            result = keepAbbreviation
+                ? result.Insert(position + length, " " + expansion + " ")
+                : result.Remove(position, length).Insert(position, " " + expansion + " ");
         }
 
         return result;

@@ -19,7 +19,7 @@ public static class QueryStopWords
 
     /// <summary>Folded syllables that are also meaningful words once their diacritics are gone ("can" = cán, "dang" = Đảng).</summary>
     private static readonly HashSet<string> AmbiguousWhenFolded = new(
-        ["ban", "co", "con", "do", "the", "thi", "chi", "can", "dang", "da", "de", "noi", "hoi", "tai", "trong", "lam", "sau", "bi"],
+        ["ban", "bao", "co", "con", "do", "the", "thi", "chi", "can", "dang", "da", "de", "noi", "hoi", "tai", "trong", "lam", "sau", "bi"],
         StringComparer.Ordinal);
 
     private static readonly HashSet<string> Folded = new(

@@ -8,10 +8,15 @@ namespace Assistant.Core.Text;
 /// </summary>
 public static class VietnameseAnalyzer
 {
-    /// <summary>Analyzes a text for indexing or for a query (both sides must use the same analysis).</summary>
-    public static AnalyzedText Analyze(string text)
+    /// <summary>Analyzes a document text (abbreviations kept and expanded).</summary>
+    public static AnalyzedText Analyze(string text) => Analyze(text, isQuery: false);
+
+    /// <summary>Analyzes a question: abbreviations are replaced by their full form.</summary>
+    public static AnalyzedText AnalyzeQuery(string text) => Analyze(text, isQuery: true);
+
+    private static AnalyzedText Analyze(string text, bool isQuery)
     {
-        var expanded = AbbreviationExpander.Expand(text).Replace("**", " ", StringComparison.Ordinal);
+        var expanded = AbbreviationExpander.Expand(text, keepAbbreviation: !isQuery).Replace("**", " ", StringComparison.Ordinal);
         var exact = Tokenize(expanded.ToLowerInvariant());
         var folded = exact.Select(VietnameseText.Fold).ToArray();
         return new AnalyzedText(exact, folded);

@@ -72,12 +72,12 @@ public static class VietnameseText
     public static bool IsUnaccented(string text) => string.Equals(Fold(text), text.Normalize(NormalizationForm.FormC), StringComparison.Ordinal);
 
     /// <summary>
-    /// The key the gold sets match on: normalised, lower case, Markdown "**" removed and all whitespace removed,
+    /// The key the gold sets match on: normalised, lower case, Markdown emphasis ("**", "*") removed and all whitespace removed,
     /// so "71-\n\nNQ/TW" in a source matches "71-NQ/TW".
     /// </summary>
     public static string MatchKey(string text)
     {
-        var normalized = Normalize(text).Replace("**", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
+        var normalized = Normalize(text).Replace("*", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
         var builder = new StringBuilder(normalized.Length);
         foreach (var c in normalized)
         {

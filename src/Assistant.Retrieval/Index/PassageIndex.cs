@@ -20,11 +20,21 @@ internal sealed class PassageIndex : IDisposable
 {
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    private static readonly Dictionary<PassageKind, string> KindWords = new()
+    /// <summary>Words that name a passage's role, indexed with it: "ai ký?" must find the signature block.</summary>
+    private static readonly Dictionary<PassageKind, string> RoleWords = new()
+    {
+        [PassageKind.Header] = string.Empty,
+        [PassageKind.Recipients] = "nơi nhận gửi đến",
+        [PassageKind.Signature] = "người ký ký văn bản chữ ký",
+        [PassageKind.Body] = string.Empty,
+    };
+
+    /// <summary>Words that name a passage's place in the document, indexed in the context fields.</summary>
+    private static readonly Dictionary<PassageKind, string> PlaceWords = new()
     {
         [PassageKind.Header] = "ban hành ngày số hiệu căn cứ văn bản",
-        [PassageKind.Recipients] = "nơi nhận gửi",
-        [PassageKind.Signature] = "người ký ký ban hành chữ ký chức vụ",
+        [PassageKind.Recipients] = string.Empty,
+        [PassageKind.Signature] = "chức vụ",
         [PassageKind.Body] = string.Empty,
     };
 
@@ -46,8 +56,12 @@ internal sealed class PassageIndex : IDisposable
                 {
                     writer.AddDocument(ToLucene(passage, document.Info, passages.Count));
                     var context = ContextOf(passage, document.Info);
-                    var folded = VietnameseAnalyzer.Analyze(passage.Text + " " + context).Folded.ToHashSet(StringComparer.Ordinal);
-                    passages.Add(new IndexedPassage(passage, document.Info, folded));
+                    var analyzed = VietnameseAnalyzer.Analyze(IndexedText(passage) + " \n " + context);
+                    passages.Add(new IndexedPassage(
+                        passage,
+                        document.Info,
+                        analyzed.Folded.ToHashSet(StringComparer.Ordinal),
+                        analyzed.FoldedBigrams.ToHashSet(StringComparer.Ordinal)));
                 }
             }
 
@@ -104,19 +118,22 @@ internal sealed class PassageIndex : IDisposable
         });
 
     private static string ContextOf(Passage passage, DocumentInfo info) =>
-        string.Join(" ", passage.Headings.Append(info.Title).Append(KindWords[passage.Kind]));
+        string.Join(" ", passage.Headings.Append(info.Title).Append(PlaceWords[passage.Kind]));
+
+    private static string IndexedText(Passage passage) => passage.Text + " \n " + RoleWords[passage.Kind];
 
     private static LuceneDocument ToLucene(Passage passage, DocumentInfo info, int ordinal)
     {
         var context = ContextOf(passage, info);
+        var text = IndexedText(passage);
         return
         [
             new StoredField(IndexFields.Ordinal, ordinal),
             new StringField(IndexFields.Province, info.Province ?? string.Empty, Field.Store.NO),
-            new TextField(IndexFields.Exact, passage.Text, Field.Store.NO),
-            new TextField(IndexFields.Folded, passage.Text, Field.Store.NO),
-            new TextField(IndexFields.ExactBigrams, passage.Text, Field.Store.NO),
-            new TextField(IndexFields.FoldedBigrams, passage.Text, Field.Store.NO),
+            new TextField(IndexFields.Exact, text, Field.Store.NO),
+            new TextField(IndexFields.Folded, text, Field.Store.NO),
+            new TextField(IndexFields.ExactBigrams, text, Field.Store.NO),
+            new TextField(IndexFields.FoldedBigrams, text, Field.Store.NO),
             new TextField(IndexFields.Context, context, Field.Store.NO),
             new TextField(IndexFields.FoldedContext, context, Field.Store.NO),
         ];

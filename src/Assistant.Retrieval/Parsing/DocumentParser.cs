@@ -16,6 +16,9 @@ public static class DocumentParser
     /// <summary>Section of the signature passage.</summary>
     public const string SignatureSection = "Chữ ký";
 
+    /// <summary>Longest passage text: longer paragraphs are split on sentence boundaries, keeping their section.</summary>
+    public const int MaxPassageLength = PassageSplitter.MaxLength;
+
     /// <summary>Parses <paramref name="body"/> into a document with the given metadata.</summary>
     public static ParsedDocument Parse(DocumentInfo info, string body)
     {

@@ -44,9 +44,13 @@ internal static class DocumentSegmenter
 
             switch (mode)
             {
+                case Mode.Recipients when BlockRecognizer.IsPersonName(text):
+                    // A name right after the list: a signature block without a printed title.
+                    roles.Add(PassageKind.Signature);
+                    mode = Mode.Front;
+                    continue;
                 case Mode.Recipients:
-                    roles.Add(BlockRecognizer.IsPersonName(text) ? PassageKind.Signature : PassageKind.Recipients);
-                    mode = BlockRecognizer.IsPersonName(text) ? Mode.Front : Mode.Recipients;
+                    roles.Add(PassageKind.Recipients);
                     continue;
                 case Mode.Signature when BlockRecognizer.IsSignatureNote(text):
                     roles.Add(PassageKind.Signature);

@@ -82,38 +82,53 @@ public sealed class LuceneRetriever : IRetriever, IDisposable
         }
 
         return current.Search(query, Math.Max(top, options.CandidateCount))
-            .Select(hit => (hit.Passage, Score: (double)hit.Score * (hit.Passage.Document.Province is { } p && wanted.Contains(p) ? options.ProvinceBoost : 1f)))
+            .Select(hit => (hit.Passage, Score: hit.Score * Preference(hit.Passage.Document.Province, wanted)))
             .OrderByDescending(hit => hit.Score)
             .ThenBy(hit => hit.Passage.Passage.Ordinal)
             .Take(top)
             .ToList();
     }
 
+    /// <summary>The named province's plan first; with no province named, the national documents.</summary>
+    private double Preference(string? documentProvince, IReadOnlySet<string> wanted) =>
+        documentProvince is null ? (wanted.Count == 0 ? options.NationalBoost : 1.0)
+        : wanted.Contains(documentProvince) ? options.ProvinceBoost : 1.0;
+
     private BooleanQuery BuildTermsQuery(SearchQuery parsed)
     {
         var query = new BooleanQuery();
-        Add(query, IndexFields.Exact, parsed.ExactTerms, options.ExactWeight);
-        Add(query, IndexFields.Folded, parsed.FoldedTerms, options.FoldedWeight);
-        Add(query, IndexFields.ExactBigrams, parsed.ExactBigrams, options.ExactBigramWeight);
-        Add(query, IndexFields.FoldedBigrams, parsed.FoldedBigrams, options.FoldedBigramWeight);
-        Add(query, IndexFields.Context, parsed.ExactTerms, options.ContextWeight);
-        Add(query, IndexFields.FoldedContext, parsed.FoldedTerms, options.ContextWeight);
+        Add(query, IndexFields.Exact, parsed.ExactTerms, _ => options.ExactWeight);
+        Add(query, IndexFields.Folded, parsed.FoldedTerms, term => FoldedWeight(parsed.ExactTerms, term, options.FoldedWeight));
+        Add(query, IndexFields.ExactBigrams, parsed.ExactBigrams, _ => options.ExactBigramWeight);
+        Add(query, IndexFields.FoldedBigrams, parsed.FoldedBigrams, pair => FoldedWeight(parsed.ExactBigrams, pair, options.FoldedBigramWeight));
+        Add(query, IndexFields.Context, parsed.ExactTerms, _ => options.ContextWeight);
+        Add(query, IndexFields.FoldedContext, parsed.FoldedTerms, term => FoldedWeight(parsed.ExactTerms, term, options.ContextWeight));
         return query;
     }
 
-    private static void Add(BooleanQuery query, string field, IReadOnlyList<string> terms, float weight)
-    {
-        if (weight <= 0)
-        {
-            return;
-        }
+    /// <summary>
+    /// A folded term typed without diacritics counts fully; one the user typed with diacritics ("ký") counts less
+    /// when it matches only without them ("kỹ", "kỳ"): the marks were meant.
+    /// </summary>
+    private float FoldedWeight(IReadOnlyList<string> exactTerms, string folded, float weight) =>
+        exactTerms.Contains(folded) ? weight : weight * options.AccentedFoldedFactor;
 
+    private static void Add(BooleanQuery query, string field, IReadOnlyList<string> terms, Func<string, float> weight)
+    {
         foreach (var term in terms)
         {
-            query.Add(new TermQuery(new Term(field, term)) { Boost = weight }, Occur.SHOULD);
+            var boost = weight(term);
+            if (boost > 0)
+            {
+                query.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
+            }
         }
     }
 
+    /// <summary>
+    /// Half the rarity-weighted share of query syllables, half the share of query syllable pairs, found in the
+    /// best of the top three passages.
+    /// </summary>
     private static double Coverage(PassageIndex current, SearchQuery parsed, IReadOnlyList<(IndexedPassage Passage, double Score)> ranked)
     {
         if (parsed.FoldedTerms.Count == 0 || ranked.Count == 0)
@@ -123,6 +138,12 @@ public sealed class LuceneRetriever : IRetriever, IDisposable
 
         var weights = parsed.FoldedTerms.ToDictionary(term => term, current.InverseDocumentFrequency);
         var total = weights.Values.Sum();
-        return ranked.Take(3).Max(hit => weights.Where(w => hit.Passage.FoldedTerms.Contains(w.Key)).Sum(w => w.Value)) / total;
+        return ranked.Take(3).Max(hit =>
+        {
+            var terms = weights.Where(w => hit.Passage.FoldedTerms.Contains(w.Key)).Sum(w => w.Value) / total;
+            var pairs = parsed.ContentBigrams.Count == 0 ? terms
+                : parsed.ContentBigrams.Count(hit.Passage.FoldedBigrams.Contains) / (double)parsed.ContentBigrams.Count;
+            return (terms + pairs) / 2;
+        });
     }
 }

@@ -11,11 +11,12 @@ internal sealed record SearchQuery(
     IReadOnlyList<string> ExactTerms,
     IReadOnlyList<string> FoldedTerms,
     IReadOnlyList<string> ExactBigrams,
-    IReadOnlyList<string> FoldedBigrams)
+    IReadOnlyList<string> FoldedBigrams,
+    IReadOnlyList<string> ContentBigrams)
 {
     public static SearchQuery Parse(string question, IReadOnlyList<ProvinceMention> provinces)
     {
-        var analyzed = VietnameseAnalyzer.Analyze(question);
+        var analyzed = VietnameseAnalyzer.AnalyzeQuery(question);
         var keep = new bool[analyzed.Exact.Count];
         Array.Fill(keep, true);
         foreach (var mention in provinces)
@@ -29,16 +30,18 @@ internal sealed record SearchQuery(
         return new SearchQuery(
             exact.Where((_, i) => content[i]).Distinct().ToList(),
             folded.Where((_, i) => content[i]).Distinct().ToList(),
-            Pairs(exact, content),
-            Pairs(folded, content));
+            Pairs(exact, content, both: false),
+            Pairs(folded, content, both: false),
+            Pairs(folded, content, both: true));
     }
 
-    private static IReadOnlyList<string> Pairs(IReadOnlyList<string> tokens, IReadOnlyList<bool> content)
+    /// <summary>Adjacent pairs with one content syllable (<paramref name="both"/>: two).</summary>
+    private static IReadOnlyList<string> Pairs(IReadOnlyList<string> tokens, IReadOnlyList<bool> content, bool both)
     {
         var pairs = new List<string>();
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (content[i] || content[i + 1])
+            if (both ? content[i] && content[i + 1] : content[i] || content[i + 1])
             {
                 pairs.Add(tokens[i] + "_" + tokens[i + 1]);
             }

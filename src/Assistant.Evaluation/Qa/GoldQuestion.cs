@@ -1,0 +1,16 @@
+namespace Assistant.Evaluation.Qa;
+
+/// <summary>One line of a gold question set (DESIGN.md "Gold sets").</summary>
+/// <param name="Id">Question id.</param>
+/// <param name="Question">The question as a citizen types it.</param>
+/// <param name="Answerable">Whether the documents answer it.</param>
+/// <param name="Evidence">Where the answer is (answerable questions).</param>
+/// <param name="Facts">Strings a correct answer contains, any one suffices (answerable questions).</param>
+/// <param name="Tags">Categories for the breakdown (no-diacritics, province:can-tho, type:who…).</param>
+public sealed record GoldQuestion(
+    string? Id,
+    string? Question,
+    bool? Answerable,
+    IReadOnlyList<GoldEvidence>? Evidence,
+    IReadOnlyList<string>? Facts,
+    IReadOnlyList<string>? Tags);

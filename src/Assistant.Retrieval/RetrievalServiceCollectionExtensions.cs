@@ -1,0 +1,28 @@
+using Assistant.Core.Configuration;
+using Assistant.Core.Provinces;
+using Assistant.Core.Retrieval;
+using Assistant.Retrieval.Search;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Assistant.Retrieval;
+
+/// <summary>Registration of the corpus, the province list and the passage search.</summary>
+public static class RetrievalServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="ProvinceDirectory"/> and <see cref="IRetriever"/> (a <see cref="LuceneRetriever"/> whose index
+    /// is built from <c>Corpus:Directory</c>/documents when first resolved).
+    /// </summary>
+    public static IServiceCollection AddRetrieval(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CorpusOptions>().BindConfiguration(CorpusOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RetrievalOptions>().BindConfiguration(RetrievalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => ProvinceDirectory.Load(sp.GetRequiredService<IOptions<CorpusOptions>>().Value.ProvincesPath));
+        services.AddSingleton<CorpusIndexer>();
+        services.AddSingleton(sp => sp.GetRequiredService<CorpusIndexer>().BuildRetriever());
+        services.AddSingleton<IRetriever>(sp => sp.GetRequiredService<LuceneRetriever>());
+        return services;
+    }
+}
