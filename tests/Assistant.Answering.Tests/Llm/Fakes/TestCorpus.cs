@@ -4,6 +4,7 @@ using Assistant.Core.Configuration;
 using Assistant.Core.Documents;
 using Assistant.Core.Provinces;
 using Assistant.Retrieval;
+using Assistant.Retrieval.Corpus;
 using Assistant.Retrieval.Parsing;
 using Assistant.Retrieval.Search;
 using Microsoft.Extensions.Options;
@@ -11,13 +12,12 @@ using Microsoft.Extensions.Options;
 namespace Assistant.Answering.Tests.Llm.Fakes;
 
 /// <summary>
-/// The repository's real documents (corpus/documents), parsed and indexed by the real retriever, with the real
+/// The repository's real documents (corpus/documents), loaded, parsed and indexed by the real retriever, with the real
 /// extractive answerer on top: the LLM answerer's fallback in these tests.
 /// </summary>
 public static class TestCorpus
 {
-    private static readonly Lazy<IReadOnlyList<ParsedDocument>> Parsed = new(() =>
-        Directory.GetFiles(new CorpusOptions().DocumentsPath, "*.md").Order(StringComparer.Ordinal).Select(Read).ToList());
+    private static readonly Lazy<IReadOnlyList<ParsedDocument>> Parsed = new(() => CorpusLoader.Load(new CorpusOptions().DocumentsPath));
 
     /// <summary>The provinces of corpus/provinces.json.</summary>
     public static ProvinceDirectory Provinces { get; } = ProvinceDirectory.Load(new CorpusOptions().ProvincesPath);
@@ -36,26 +36,4 @@ public static class TestCorpus
     /// <summary>A news item of the corpus kind <c>tin-bai</c> made of <paramref name="body"/>.</summary>
     public static ParsedDocument NewsItem(string id, string title, string body) =>
         DocumentParser.Parse(new DocumentInfo(id, title, null, null, "tin-bai", null, null, null, id + ".md"), body);
-
-    /// <summary>Reads a corpus file: a "key: value" header between "---" lines, then the original text.</summary>
-    private static ParsedDocument Read(string path)
-    {
-        var text = File.ReadAllText(path);
-        var end = text.IndexOf("\n---\n", 4, StringComparison.Ordinal);
-        var header = text[4..end].Split('\n')
-            .Select(line => line.Split(':', 2))
-            .Where(parts => parts.Length == 2)
-            .ToDictionary(parts => parts[0].Trim(), parts => parts[1].Trim());
-        var info = new DocumentInfo(
-            header["id"],
-            header["title"],
-            header.GetValueOrDefault("issuer"),
-            header.GetValueOrDefault("province"),
-            header.GetValueOrDefault("kind"),
-            header.GetValueOrDefault("signer"),
-            header.GetValueOrDefault("date"),
-            header.GetValueOrDefault("dateNote"),
-            header.GetValueOrDefault("source"));
-        return DocumentParser.Parse(info, text[(end + 5)..]);
-    }
 }
