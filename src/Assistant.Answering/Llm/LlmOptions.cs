@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Assistant.Core.Configuration;
 
 namespace Assistant.Answering.Llm;
 
@@ -93,6 +94,11 @@ public sealed class LlmOptions : IValidatableObject
         if (string.IsNullOrWhiteSpace(Model))
         {
             yield return new ValidationResult("Llm:Model is required when Llm:Endpoint is set.", [nameof(Model)]);
+        }
+
+        if (!Directory.Exists(RepositoryPaths.Resolve(PromptsDirectory)))
+        {
+            yield return new ValidationResult($"Llm:PromptsDirectory '{PromptsDirectory}' does not exist (resolved from the repository root).", [nameof(PromptsDirectory)]);
         }
 
         foreach (var result in CircuitBreaker.Validate())

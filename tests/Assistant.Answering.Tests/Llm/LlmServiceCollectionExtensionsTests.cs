@@ -58,9 +58,10 @@ public sealed class LlmServiceCollectionExtensionsTests
     [InlineData("http://127.0.0.1:11434/v1", "", "Llm:Model")]
     [InlineData("not a url", "m", "Llm:Endpoint")]
     [InlineData("ftp://127.0.0.1/v1", "m", "Llm:Endpoint")]
-    public void AddLlmAnswering_BadSettings_FailNamingTheSetting(string endpoint, string model, string setting)
+    [InlineData("http://127.0.0.1:11434/v1", "m", "Llm:PromptsDirectory", "no-such-prompts")]
+    public void AddLlmAnswering_BadSettings_FailNamingTheSetting(string endpoint, string model, string setting, string prompts = "prompts")
     {
-        using var provider = Build(new() { ["Llm:Endpoint"] = endpoint, ["Llm:Model"] = model }, new HttpClient(new CountingHandler()));
+        using var provider = Build(new() { ["Llm:Endpoint"] = endpoint, ["Llm:Model"] = model, ["Llm:PromptsDirectory"] = prompts }, new HttpClient(new CountingHandler()));
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<LlmOptions>>().Value);
 
