@@ -41,7 +41,6 @@ public static class WebServiceCollectionExtensions
         AddValidatedOptions<DataOptions>(services, DataOptions.SectionName);
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IQuestionRewriter, RuleBasedQuestionRewriter>();
 
         services.AddSingleton<WebDatabase>();
         services.AddSingleton<ConversationStore>();
