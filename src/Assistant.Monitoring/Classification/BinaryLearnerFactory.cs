@@ -17,7 +17,8 @@ internal static class BinaryLearnerFactory
             LabelColumnName = LabelColumn,
             FeatureColumnName = FeatureColumn,
             LossFunction = new LogLoss(),
-            L2Regularization = l2,
+            L2Regularization = l2 ?? 1e-5f,
+            MaximumNumberOfIterations = 20,
             NumberOfThreads = 1,
         }),
         BinaryLearner.LbfgsLogisticRegression => ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
@@ -61,7 +62,8 @@ internal static class BinaryLearnerFactory
         {
             LabelColumnName = nameof(TrainingRow.ClassKey),
             FeatureColumnName = FeatureColumn,
-            L2Regularization = l2,
+            L2Regularization = l2 ?? 1e-5f,
+            MaximumNumberOfIterations = 20,
             NumberOfThreads = 1,
         });
 }

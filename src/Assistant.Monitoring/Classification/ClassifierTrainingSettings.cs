@@ -7,7 +7,7 @@ public sealed record ClassifierTrainingSettings
     public FeaturizerSettings Featurizer { get; init; } = new();
 
     /// <summary>Learners of the misinformation-vs-rest model; their calibrated probabilities are averaged.</summary>
-    public IReadOnlyList<BinaryLearner> Learners { get; init; } = [BinaryLearner.SdcaLogisticRegression];
+    public IReadOnlyList<BinaryLearner> Learners { get; init; } = [BinaryLearner.LinearSvm];
 
     /// <summary>Folds whose out-of-fold scores fit the Platt calibration.</summary>
     public int CalibrationFolds { get; init; } = 5;

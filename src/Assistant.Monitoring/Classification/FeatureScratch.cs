@@ -9,6 +9,8 @@ namespace Assistant.Monitoring.Classification;
 /// </summary>
 internal sealed class FeatureScratch(int hashSize)
 {
+    private static readonly float[] SublinearTable = Enumerable.Range(0, 256).Select(tf => tf == 0 ? 0f : 1f + MathF.Log(tf)).ToArray();
+
     private readonly float[] counts = new float[hashSize];
     private readonly float[] totals = new float[hashSize];
     private int[] blockTouched = new int[512];
@@ -33,7 +35,7 @@ internal sealed class FeatureScratch(int hashSize)
         {
             var index = blockTouched[i];
             var tf = counts[index];
-            var weight = (sublinearTf ? 1f + MathF.Log(tf) : tf) * (idf is null ? 1f : idf[index]);
+            var weight = (sublinearTf ? Sublinear(tf) : tf) * (idf is null ? 1f : idf[index]);
             counts[index] = weight;
             sumOfSquares += weight * weight;
         }
@@ -94,6 +96,8 @@ internal sealed class FeatureScratch(int hashSize)
         touchedCount = 0;
         return new VBuffer<float>(dimension, indices.Length, values, indices);
     }
+
+    private static float Sublinear(float tf) => tf < SublinearTable.Length ? SublinearTable[(int)tf] : 1f + MathF.Log(tf);
 
     private static void Push(ref int[] list, ref int count, int value)
     {
