@@ -9,6 +9,7 @@ internal static class BinaryLearnerFactory
 {
     public const string LabelColumn = nameof(TrainingRow.Label);
     public const string FeatureColumn = nameof(FeatureRow.Features);
+    public const string ClassKeyColumn = "ClassKey";
 
     public static IEstimator<ITransformer> Create(MLContext ml, BinaryLearner learner, float? l2) => learner switch
     {
@@ -25,7 +26,7 @@ internal static class BinaryLearnerFactory
         {
             LabelColumnName = LabelColumn,
             FeatureColumnName = FeatureColumn,
-            L2Regularization = l2 ?? 1f,
+            L2Regularization = l2 ?? 1e-4f,
             NumberOfThreads = 1,
         }),
         BinaryLearner.LinearSvm => ml.BinaryClassification.Trainers.LinearSvm(new LinearSvmTrainer.Options
@@ -57,13 +58,13 @@ internal static class BinaryLearnerFactory
         _ => throw new ArgumentOutOfRangeException(nameof(learner), learner, "Unknown learner."),
     };
 
-    public static IEstimator<ITransformer> CreateMulticlass(MLContext ml, float? l2) =>
-        ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
+    public static IEstimator<ITransformer> CreateMulticlass(MLContext ml) =>
+        ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
         {
-            LabelColumnName = nameof(TrainingRow.ClassKey),
+            LabelColumnName = ClassKeyColumn,
             FeatureColumnName = FeatureColumn,
-            L2Regularization = l2 ?? 1e-5f,
-            MaximumNumberOfIterations = 20,
+            L2Regularization = 1e-4f,
+            L1Regularization = 0,
             NumberOfThreads = 1,
         });
 }

@@ -13,11 +13,10 @@ internal static class FeatureSchema
         return definition;
     }
 
-    public static SchemaDefinition ForTraining(int dimension, int classCount)
+    public static SchemaDefinition ForTraining(int dimension)
     {
         var definition = SchemaDefinition.Create(typeof(TrainingRow));
         definition[nameof(TrainingRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, dimension);
-        definition[nameof(TrainingRow.ClassKey)].ColumnType = new KeyDataViewType(typeof(uint), classCount);
         return definition;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.ML;
 using Microsoft.ML.Data;
+using Microsoft.ML.Transforms;
 
 namespace Assistant.Monitoring.Classification;
 
@@ -26,15 +27,13 @@ public sealed class PostClassifierTrainer(ClassifierTrainingSettings? settings =
         {
             Features = featurizer.Featurize(p.Text, scratch),
             Label = p.IsMisinformation,
-            ClassKey = (uint)IndexOf(labels, p.Label) + 1,
+            Class = p.Label,
         }).ToArray();
 
         var ml = new MLContext(Settings.Seed);
-        var schema = FeatureSchema.ForTraining(featurizer.Dimension, labels.Count);
+        var schema = FeatureSchema.ForTraining(featurizer.Dimension);
         var binary = Settings.Learners.Select(learner => TrainBinary(ml, learner, rows, schema)).ToList();
-        var multiclass = labels.Count > 2
-            ? BinaryLearnerFactory.CreateMulticlass(ml, Settings.L2Regularization).Fit(ml.Data.LoadFromEnumerable(rows, schema))
-            : null;
+        var multiclass = labels.Count > 2 ? TrainLabelModel(ml, labels, ml.Data.LoadFromEnumerable(rows, schema)) : null;
         return new TrainedClassifier(ml, featurizer, labels, binary, multiclass, list.Count);
     }
 
@@ -80,6 +79,21 @@ public sealed class PostClassifierTrainer(ClassifierTrainingSettings? settings =
         return new CalibratedBinaryModel(learner, estimator.Fit(ml.Data.LoadFromEnumerable(rows, schema)), calibration);
     }
 
+    /// <summary>
+    /// The label model reads only the features: labels become keys (in the order of <paramref name="labels"/>)
+    /// before training, so the saved model needs no label column to score.
+    /// </summary>
+    private static ITransformer TrainLabelModel(MLContext ml, List<string> labels, IDataView data)
+    {
+        var rows = ml.Data.LoadFromEnumerable(labels.Select(l => new TrainingRow { Class = l }), FeatureSchema.ForTraining(1));
+        var keys = ml.Transforms.SelectColumns(nameof(TrainingRow.Class)).Fit(rows).Transform(rows);
+        var keyed = ml.Transforms.Conversion
+            .MapValueToKey(BinaryLearnerFactory.ClassKeyColumn, nameof(TrainingRow.Class), keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByOccurrence, keyData: keys)
+            .Fit(data)
+            .Transform(data);
+        return BinaryLearnerFactory.CreateMulticlass(ml).Fit(keyed);
+    }
+
     private static List<string> LabelsOf(IReadOnlyList<LabelledPost> posts)
     {
         var present = posts.Select(p => p.Label).Distinct(StringComparer.Ordinal).ToList();
@@ -92,6 +106,4 @@ public sealed class PostClassifierTrainer(ClassifierTrainingSettings? settings =
 
         return [PostLabels.Misinformation, .. present.Where(l => l != PostLabels.Misinformation).Order(StringComparer.Ordinal)];
     }
-
-    private static int IndexOf(List<string> labels, string label) => labels.IndexOf(label);
 }
