@@ -16,10 +16,10 @@ internal static class ClassifierProfile
         var texts = train.Select(p => p.Text).ToList();
         var (featurizer, fitCpu) = Measure(() => PostFeaturizer.Fit(settings, texts));
         var scratch = featurizer.CreateScratch();
-        var (rows, featurizeCpu) = Measure(() => train.Select(p => new TrainingRow { Features = featurizer.Featurize(p.Text, scratch), Label = p.IsMisinformation, ClassKey = 1 }).ToArray());
+        var (rows, featurizeCpu) = Measure(() => train.Select(p => new TrainingRow { Features = featurizer.Featurize(p.Text, scratch), Label = p.IsMisinformation, Class = p.Label }).ToArray());
         Console.WriteLine($"fit IDF {fitCpu:F2}s, featurise {featurizeCpu:F2}s; active slots {featurizer.Idf!.Count(v => v != 0)}; mean nnz {rows.Average(r => r.Features.GetValues().Length):F0}");
         var ml = new MLContext(1);
-        var data = ml.Data.LoadFromEnumerable(rows, FeatureSchema.ForTraining(featurizer.Dimension, 2));
+        var data = ml.Data.LoadFromEnumerable(rows, FeatureSchema.ForTraining(featurizer.Dimension));
         var (_, again) = Measure(() => train.Select(p => featurizer.Featurize(p.Text, scratch)).ToArray());
         Console.WriteLine($"featurise again {again:F2}s");
         var views = Measure(() => train.Select(p => TextViews.Create(p.Text)).ToArray());
