@@ -1,0 +1,16 @@
+using Assistant.Benchmarks.Classification;
+
+return args.FirstOrDefault() switch
+{
+    "classifier" => await ClassifierBenchmark.RunAsync(args[1..]),
+    "classifier-experiments" => await ClassifierExperiments.RunAsync(args[1..]),
+    "classifier-profile" => await ClassifierProfile.RunAsync(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("Usage: Assistant.Benchmarks classifier [--train FILE] [--test FILE]");
+    Console.Error.WriteLine("       Assistant.Benchmarks classifier-experiments [--train FILE] [--test FILE] [--only NAME]");
+    return 2;
+}
