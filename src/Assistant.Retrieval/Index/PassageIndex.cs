@@ -116,6 +116,7 @@ internal sealed class PassageIndex : IDisposable
             [IndexFields.FoldedBigrams] = new VietnameseLuceneAnalyzer(TokenView.FoldedBigrams),
             [IndexFields.Context] = new VietnameseLuceneAnalyzer(TokenView.Exact),
             [IndexFields.FoldedContext] = new VietnameseLuceneAnalyzer(TokenView.Folded),
+            [IndexFields.FoldedContextBigrams] = new VietnameseLuceneAnalyzer(TokenView.FoldedBigrams),
         });
 
     private static string ContextOf(Passage passage, DocumentInfo info) =>
@@ -137,6 +138,7 @@ internal sealed class PassageIndex : IDisposable
             new TextField(IndexFields.FoldedBigrams, text, Field.Store.NO),
             new TextField(IndexFields.Context, context, Field.Store.NO),
             new TextField(IndexFields.FoldedContext, context, Field.Store.NO),
+            new TextField(IndexFields.FoldedContextBigrams, context, Field.Store.NO),
         ];
     }
 }
