@@ -56,7 +56,7 @@ public static class ChartRenderer
         plot.Axes.Bottom.TickLabelStyle.Rotation = -40;
         plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
         plot.Axes.Bottom.MinimumSize = 140;
-        plot.Axes.SetLimitsY(0, 1.08);
+        plot.Axes.SetLimitsY(0, 1.25);
         plot.Legend.Alignment = Alignment.UpperRight;
         plot.ShowLegend();
         return plot.GetImageBytes(Width, Height + 80, ImageFormat.Png);
