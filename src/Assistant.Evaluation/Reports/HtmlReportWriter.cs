@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 
 namespace Assistant.Evaluation.Reports;
@@ -68,5 +67,11 @@ public static class HtmlReportWriter
         html.AppendLine("</tbody></table>");
     }
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>Escapes the five HTML-special characters only, leaving Vietnamese letters readable in the source.</summary>
+    private static string Encode(string text) => text
+        .Replace("&", "&amp;", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal)
+        .Replace("\"", "&quot;", StringComparison.Ordinal)
+        .Replace("'", "&#39;", StringComparison.Ordinal);
 }
