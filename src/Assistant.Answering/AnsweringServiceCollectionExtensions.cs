@@ -1,6 +1,9 @@
+using Assistant.Answering.Conversation;
 using Assistant.Answering.Extractive;
+using Assistant.Answering.Llm;
 using Assistant.Answering.Referral;
 using Assistant.Core.Answers;
+using Assistant.Core.Conversations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,7 +12,10 @@ namespace Assistant.Answering;
 /// <summary>Registration of the answerers.</summary>
 public static class AnsweringServiceCollectionExtensions
 {
-    /// <summary>Registers the extractive answerer as <see cref="IPassageAnswerer"/> and as the default <see cref="IAnswerer"/>.</summary>
+    /// <summary>
+    /// Registers the extractive answerer as <see cref="IPassageAnswerer"/> and as the default <see cref="IAnswerer"/>,
+    /// the rule-based follow-up rewriter, and — only when <c>Llm:Endpoint</c> is set — the model answerer over them.
+    /// </summary>
     public static IServiceCollection AddAnswering(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ExtractiveOptions>().BindConfiguration(ExtractiveOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -19,6 +25,7 @@ public static class AnsweringServiceCollectionExtensions
         services.AddSingleton<ExtractiveAnswerer>();
         services.AddSingleton<IPassageAnswerer>(sp => sp.GetRequiredService<ExtractiveAnswerer>());
         services.AddSingleton<IAnswerer>(sp => sp.GetRequiredService<ExtractiveAnswerer>());
-        return services;
+        services.AddSingleton<IQuestionRewriter, RuleBasedQuestionRewriter>();
+        return services.AddLlmAnswering(configuration);
     }
 }

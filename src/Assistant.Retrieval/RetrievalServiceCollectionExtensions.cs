@@ -13,7 +13,7 @@ public static class RetrievalServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="ProvinceDirectory"/> and <see cref="IRetriever"/> (a <see cref="LuceneRetriever"/> whose index
-    /// is built from <c>Corpus:Directory</c>/documents when first resolved).
+    /// is built from <c>Corpus:Directory</c>/documents when first resolved), and <see cref="IReloadableIndex"/> to rebuild it.
     /// </summary>
     public static IServiceCollection AddRetrieval(this IServiceCollection services, IConfiguration configuration)
     {
@@ -23,6 +23,7 @@ public static class RetrievalServiceCollectionExtensions
         services.AddSingleton<CorpusIndexer>();
         services.AddSingleton(sp => sp.GetRequiredService<CorpusIndexer>().BuildRetriever());
         services.AddSingleton<IRetriever>(sp => sp.GetRequiredService<LuceneRetriever>());
+        services.AddSingleton<IReloadableIndex, ReloadableCorpusIndex>();
         return services;
     }
 }

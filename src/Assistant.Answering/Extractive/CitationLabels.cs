@@ -10,6 +10,11 @@ public static class CitationLabels
     /// <summary>A short Vietnamese name of the document.</summary>
     public static string DocumentName(DocumentInfo info)
     {
+        if (!string.IsNullOrWhiteSpace(info.ShortTitle))
+        {
+            return info.ShortTitle;
+        }
+
         if (info.Title.Length <= LongTitle || string.IsNullOrWhiteSpace(info.Issuer))
         {
             return info.Title;

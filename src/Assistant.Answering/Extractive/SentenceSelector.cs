@@ -36,11 +36,11 @@ public static class SentenceSelector
         var read = search.Hits.Take(passagesToRead).Concat(asksSigner ? SignatureBlocks(search, documents) : []).DistinctBy(h => (h.Passage.DocId, h.Passage.Ordinal));
         foreach (var hit in read)
         {
-            var context = VietnameseAnalyzer.Analyze(string.Join(" ", hit.Passage.Headings)).Folded.ToHashSet(StringComparer.Ordinal);
-            foreach (var sentence in Split(hit.Passage.Text))
+            var reading = PassageReading.Of(hit.Passage);
+            foreach (var sentence in reading.Sentences)
             {
-                var score = Score(sentence, hit, terms, questionBigrams, context, type, asksSigner) + (0.5 * hit.Score / topScore);
-                candidates.Add(new CandidateSentence(sentence, hit, score));
+                var score = Score(sentence, hit, terms, questionBigrams, reading.HeadingWords, type, asksSigner) + (0.5 * hit.Score / topScore);
+                candidates.Add(new CandidateSentence(sentence.Text, hit, score));
             }
         }
 
@@ -48,19 +48,14 @@ public static class SentenceSelector
     }
 
     /// <summary>
-    /// A question about who signed is answered by the signature block of the documents the search found,
-    /// wherever the block ranked: it shares few words with the question.
+    /// A question about who signed is answered by the signature block of the document the search ranked first,
+    /// wherever the block itself ranked: it shares few words with the question.
     /// </summary>
     private static IEnumerable<ScoredPassage> SignatureBlocks(SearchResult search, IReadOnlyList<ParsedDocument> documents)
     {
-        foreach (var hit in search.Hits.DistinctBy(h => h.Passage.DocId).Take(2))
-        {
-            var document = documents.FirstOrDefault(d => d.Info.Id == hit.Passage.DocId);
-            foreach (var passage in document?.Passages.Where(p => p.Kind == PassageKind.Signature) ?? [])
-            {
-                yield return new ScoredPassage(passage, hit.Document, hit.Score);
-            }
-        }
+        var top = search.Hits[0];
+        var document = documents.FirstOrDefault(d => d.Info.Id == top.Passage.DocId);
+        return document?.Passages.Where(p => p.Kind == PassageKind.Signature).Select(p => new ScoredPassage(p, top.Document, top.Score)) ?? [];
     }
 
     /// <summary>The sentences of a passage; a short passage (a list item) stays whole.</summary>
@@ -100,7 +95,7 @@ public static class SentenceSelector
     }
 
     private static double Score(
-        string sentence,
+        SentenceReading sentence,
         ScoredPassage hit,
         IReadOnlyList<string> terms,
         IReadOnlySet<string> questionBigrams,
@@ -108,12 +103,9 @@ public static class SentenceSelector
         QuestionType type,
         bool asksSigner)
     {
-        var analyzed = VietnameseAnalyzer.Analyze(sentence);
-        var words = analyzed.Folded.ToHashSet(StringComparer.Ordinal);
-        var termShare = terms.Count == 0 ? 0 : terms.Sum(t => words.Contains(t) ? 1.0 : context.Contains(t) ? 0.4 : 0) / terms.Count;
-        var pairShare = questionBigrams.Count == 0 ? 0 : analyzed.FoldedBigrams.Distinct().Count(questionBigrams.Contains) / (double)questionBigrams.Count;
-        var folded = VietnameseText.Fold(sentence).ToLowerInvariant();
-        return termShare + (0.6 * pairShare) + TypeBonus(sentence, folded, hit.Passage.Kind, type, asksSigner);
+        var termShare = terms.Count == 0 ? 0 : terms.Sum(t => sentence.Words.Contains(t) ? 1.0 : context.Contains(t) ? 0.4 : 0) / terms.Count;
+        var pairShare = questionBigrams.Count == 0 ? 0 : questionBigrams.Count(sentence.Pairs.Contains) / (double)questionBigrams.Count;
+        return termShare + (0.6 * pairShare) + TypeBonus(sentence.Text, sentence.Folded, hit.Passage.Kind, type, asksSigner);
     }
 
     private static double TypeBonus(string sentence, string folded, PassageKind kind, QuestionType type, bool asksSigner)

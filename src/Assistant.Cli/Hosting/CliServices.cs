@@ -1,8 +1,12 @@
 using Assistant.Answering;
 using Assistant.Answering.Extractive;
+using Assistant.Answering.Llm;
 using Assistant.Core.Answers;
 using Assistant.Core.Configuration;
+using Assistant.Core.Monitoring;
 using Assistant.Evaluation;
+using Assistant.Monitoring;
+using Assistant.Monitoring.Evaluation;
 using Assistant.Retrieval;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +34,14 @@ public static class CliServices
 
         // Answerers by mode for `eval qa --mode`: the model answerer is added under AnswerMode.Llm only when Llm:Endpoint is set.
         services.AddKeyedSingleton<IAnswerer>(AnswerMode.Extractive, (sp, _) => sp.GetRequiredService<ExtractiveAnswerer>());
+        if (services.Any(d => d.ServiceType == typeof(LlmAnswerer)))
+        {
+            services.AddKeyedSingleton<IAnswerer>(AnswerMode.Llm, (sp, _) => sp.GetRequiredService<LlmAnswerer>());
+        }
+
+        services.AddMonitoring(configuration);
+        services.AddKeyedSingleton<IClassifierTrainer, ProjectClassifierTrainer>(ClassifierTrainerKeys.Project);
+        services.AddKeyedSingleton<IClassifierTrainer, DefaultPipelineTrainer>(ClassifierTrainerKeys.Peer);
         services.AddEvaluation(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }

@@ -19,4 +19,8 @@ public sealed record DocumentInfo(
     string? Signer,
     string? Date,
     string? DateNote,
-    string? SourceFile);
+    string? SourceFile)
+{
+    /// <summary>A short name used inside answers ("Kế hoạch của UBND tỉnh Lạng Sơn"), or null to derive one.</summary>
+    public string? ShortTitle { get; init; }
+}

@@ -1,8 +1,8 @@
 namespace Assistant.Core.Monitoring;
 
-/// <summary>Scores a post for misinformation risk: the classifier, the claim check and the match to past verdicts.</summary>
+/// <summary>Scores a post: classifier, claim check against the official documents, known claims, risk.</summary>
 public interface IPostScorer
 {
-    /// <summary>Scores one post.</summary>
-    Task<ScoredPost> ScoreAsync(string id, string text, CancellationToken cancellationToken = default);
+    /// <summary>The scored post.</summary>
+    Task<ScoredPost> ScoreAsync(Post post, CancellationToken cancellationToken = default);
 }

@@ -1,7 +1,7 @@
 namespace Assistant.Core.Monitoring;
 
-/// <summary>An earlier verdict on a claim that a post repeats.</summary>
-/// <param name="Id">The known claim's id.</param>
-/// <param name="Verdict">The recorded verdict, e.g. <c>sai_su_that</c>.</param>
-/// <param name="Similarity">How close the post is to the claim (0–1).</param>
+/// <summary>A spokesperson's earlier verdict that a post repeats (Scored post JSON <c>knownClaim</c>).</summary>
+/// <param name="Id">Known claim id.</param>
+/// <param name="Verdict"><c>sai_su_that</c>, <c>gay_hieu_lam</c>…</param>
+/// <param name="Similarity">Near-duplicate similarity, 0–1.</param>
 public sealed record KnownClaimMatch(string Id, string Verdict, double Similarity);

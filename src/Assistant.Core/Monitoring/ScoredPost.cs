@@ -1,20 +1,35 @@
 namespace Assistant.Core.Monitoring;
 
-/// <summary>A post as the monitor scored it (DESIGN.md "Scored post JSON").</summary>
-/// <param name="Id">The post's id.</param>
-/// <param name="Label">Predicted class: misinformation, accurate or unrelated.</param>
-/// <param name="Score">Overall risk (0–1) that decides <paramref name="Flagged"/>.</param>
-/// <param name="ClassifierScore">Calibrated probability of misinformation from the classifier alone.</param>
-/// <param name="Relevance">How much the post is about education policy (0–1).</param>
-/// <param name="Flagged">Whether the post goes to the review queue.</param>
-public sealed record ScoredPost(string Id, string Label, double Score, double ClassifierScore, double Relevance, bool Flagged)
+/// <summary>
+/// The monitor's judgement of a post (DESIGN.md "Scored post JSON"): predicted label, overall risk, the
+/// classifier's calibrated probability, relevance to education policy, whether it goes to the review queue, and why.
+/// </summary>
+public sealed record ScoredPost
 {
-    /// <summary>Why the post was flagged, in Vietnamese.</summary>
+    /// <summary>The post's id (its external id).</summary>
+    public required string Id { get; init; }
+
+    /// <summary><c>misinformation</c>, <c>accurate</c> or <c>unrelated</c>.</summary>
+    public required string Label { get; init; }
+
+    /// <summary>Overall risk 0–1 that decides <see cref="Flagged"/>.</summary>
+    public double Score { get; init; }
+
+    /// <summary>Calibrated probability of misinformation from the ML.NET model alone.</summary>
+    public double ClassifierScore { get; init; }
+
+    /// <summary>How much the post is about education policy, 0–1.</summary>
+    public double Relevance { get; init; }
+
+    /// <summary>True when the post goes to the spokesperson's review queue.</summary>
+    public bool Flagged { get; init; }
+
+    /// <summary>Vietnamese reasons, e.g. "Bài viết nói 50%; Kế hoạch … mục II.2.a nói 100%".</summary>
     public IReadOnlyList<string> Reasons { get; init; } = [];
 
     /// <summary>The official passages the claim check used.</summary>
-    public IReadOnlyList<ScoredPostPassage> Passages { get; init; } = [];
+    public IReadOnlyList<OfficialPassage> Passages { get; init; } = [];
 
-    /// <summary>A spokesperson's earlier verdict the post repeats, or null.</summary>
+    /// <summary>A spokesperson's earlier verdict this post repeats, or null.</summary>
     public KnownClaimMatch? KnownClaim { get; init; }
 }

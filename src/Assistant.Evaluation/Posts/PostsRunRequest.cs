@@ -2,7 +2,10 @@ using Assistant.Core.Monitoring;
 
 namespace Assistant.Evaluation.Posts;
 
-/// <summary>What a posts run uses. Exactly one way of scoring applies, in this order: a training file, a scored file, the scorer.</summary>
+/// <summary>
+/// What a posts run uses. One way of scoring applies, in this order: a training file, a scored file, the scorer, and
+/// with none of these our classifier trained on <paramref name="DefaultTrainingPath"/>.
+/// </summary>
 /// <param name="TrainPath">Train our classifier (and the peer) on this labelled file and score the gold posts with it (e.g. ReINTEL).</param>
 /// <param name="ScoredPath">Scored posts (Scored post JSON lines) to evaluate as they are.</param>
 /// <param name="Scorer">The monitor's scorer, used when neither file is given.</param>

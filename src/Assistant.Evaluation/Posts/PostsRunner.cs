@@ -17,6 +17,9 @@ public static class PostsRunner
         "Chưa có bộ chấm bài viết trong bản dựng này (Assistant.Monitoring chưa được nối); hãy dùng --scored TỆP với kết quả của lệnh score. / "
         + "No post scorer is registered (Assistant.Monitoring is not wired); use --scored FILE with the output of `score`.";
 
+    /// <summary>The <see cref="Post.Source"/> of gold posts sent to the scorer.</summary>
+    public const string PostSource = "eval";
+
     /// <summary>Steps a run reports: one per post scored, one per cross-validation fold.</summary>
     public static int StepsOf(PostsRunRequest request, int posts) => posts + (request.Project is not null && request.Folds >= 2 ? request.Folds : 0);
 
@@ -30,13 +33,15 @@ public static class PostsRunner
         IReadOnlyDictionary<string, ScoredPost> scored;
         string source;
         var risk = true;
-        if (request.TrainPath is { } trainPath)
+        var classifierOnly = request.TrainPath is null && request.ScoredPath is null && request.Scorer is null && request.Project is not null;
+        if ((classifierOnly ? request.DefaultTrainingPath : request.TrainPath) is { } trainPath)
         {
             var project = request.Project ?? throw new PostsSetupException(NoClassifier);
             training = ReadTraining(trainPath, errors);
             scored = await TrainAndClassifyAsync(project, training, posts, cancellationToken);
             progress?.Report(posts.Count);
-            source = $"{project.Name}, huấn luyện trên {Path.GetFileName(trainPath)} ({training.Count} bài)";
+            source = $"{project.Name}, huấn luyện trên {Path.GetFileName(trainPath)} ({training.Count} bài)"
+                + (classifierOnly ? "; chưa có bộ chấm rủi ro nên chỉ bộ phân loại chấm" : string.Empty);
             risk = false;
         }
         else if (request.ScoredPath is { } scoredPath)
@@ -99,7 +104,7 @@ public static class PostsRunner
         var scored = new Dictionary<string, ScoredPost>(StringComparer.Ordinal);
         foreach (var post in posts)
         {
-            scored[post.Id!] = await scorer.ScoreAsync(post.Id!, post.Text!, cancellationToken);
+            scored[post.Id!] = await scorer.ScoreAsync(new Post(PostSource, post.Id!, post.Text!), cancellationToken);
             progress?.Report(scored.Count);
         }
 
@@ -110,13 +115,14 @@ public static class PostsRunner
         IClassifierTrainer trainer, IReadOnlyList<TrainingPost> training, IReadOnlyList<GoldPost> posts, CancellationToken cancellationToken)
     {
         var classified = await ClassifyAsync(trainer, training, posts, cancellationToken);
-        return posts.Select((post, i) => new ScoredPost(
-                post.Id!,
-                classified[i].Label,
-                classified[i].MisinformationProbability,
-                classified[i].MisinformationProbability,
-                Relevance: 0,
-                Flagged: classified[i].Label == PostLabel.Misinformation))
+        return posts.Select((post, i) => new ScoredPost
+            {
+                Id = post.Id!,
+                Label = classified[i].Label,
+                Score = classified[i].MisinformationProbability,
+                ClassifierScore = classified[i].MisinformationProbability,
+                Flagged = classified[i].Label == PostLabel.Misinformation,
+            })
             .ToDictionary(s => s.Id, StringComparer.Ordinal);
     }
 

@@ -5,14 +5,14 @@ namespace Assistant.Retrieval.Corpus;
 
 /// <summary>
 /// The metadata header of a .md/.txt corpus file: <c>key: value</c> lines between two <c>---</c> lines, then the
-/// original text byte for byte. Keys: id and title (required), issuer, province, kind, signer, date (yyyy-MM-dd),
+/// original text byte for byte. Keys: id and title (required), shortTitle, issuer, province, kind, signer, date (yyyy-MM-dd),
 /// dateNote, source. Unknown or repeated keys are errors, so a typo never passes silently.
 /// </summary>
 public static class MetadataHeader
 {
     private const string Fence = "---";
 
-    private static readonly string[] Keys = ["id", "title", "issuer", "province", "kind", "signer", "date", "dateNote", "source"];
+    private static readonly string[] Keys = ["id", "title", "shortTitle", "issuer", "province", "kind", "signer", "date", "dateNote", "source"];
 
     /// <summary>Splits a file's text into its metadata and its body; throws <see cref="CorpusFormatException"/> naming the file.</summary>
     public static (DocumentInfo Info, string Body) Read(string filePath, string content)
@@ -103,7 +103,10 @@ public static class MetadataHeader
             values.GetValueOrDefault("signer"),
             date,
             values.GetValueOrDefault("dateNote"),
-            values.GetValueOrDefault("source") ?? Path.GetFileName(filePath));
+            values.GetValueOrDefault("source") ?? Path.GetFileName(filePath))
+        {
+            ShortTitle = values.GetValueOrDefault("shortTitle"),
+        };
     }
 
     private static string Required(string filePath, Dictionary<string, string> values, string key) =>

@@ -60,14 +60,15 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task EvalPosts_NoScorerAndNoScoredFile_ExplainsAndFails()
+    public async Task EvalPosts_MissingTrainingFile_IsNamedAndNothingRuns()
     {
         var input = Write("posts.jsonl", """{"id":"p1","text":"Bộ Y tế xử lý tin sai về giáo dục","label":"misinformation"}""");
 
-        var result = await CliRunner.RunAsync(folder, "eval", "posts", "--input", input, "--out", Path.Combine(folder, "posts"));
+        var result = await CliRunner.RunAsync(folder, "eval", "posts", "--input", input, "--train", "khong-co.jsonl", "--out", Path.Combine(folder, "posts"));
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("--scored", result.Error);
+        Assert.Contains("không tìm thấy tệp 'khong-co.jsonl'", result.Error);
+        Assert.False(Directory.Exists(Path.Combine(folder, "posts")));
     }
 
     [Fact]

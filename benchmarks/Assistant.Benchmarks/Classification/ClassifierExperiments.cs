@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using Assistant.Monitoring.Classification;
+
+namespace Assistant.Benchmarks.Classification;
+
+/// <summary>
+/// What each idea of the classifier buys: every variant is trained on the train split and scored on the test split
+/// in one run, beside ML.NET's default pipeline.
+/// </summary>
+internal static class ClassifierExperiments
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var (train, test) = await BenchmarkData.LoadAsync(args);
+        var only = BenchmarkData.Option(args, "--only");
+        var truth = test.Select(p => p.IsMisinformation).ToList();
+        var texts = test.Select(p => p.Text).ToList();
+        Console.WriteLine("| idea | ROC-AUC | PR-AUC | F1 | train s (wall) | train s (CPU) |");
+        Console.WriteLine("|---|---|---|---|---|---|");
+        if (only is null || only == "default")
+        {
+            var clock = Stopwatch.StartNew();
+            var cpu = Environment.CpuUsage.TotalTime;
+            var peer = DefaultTextPipeline.Train(train);
+            var scores = peer.Score(texts);
+            Console.WriteLine($"| ML.NET default FeaturizeText + SdcaLogisticRegression | {ScoreMetrics.RocAuc(scores, truth):F4} | {ScoreMetrics.PrAuc(scores, truth):F4} | | {clock.Elapsed.TotalSeconds:F1} | {(Environment.CpuUsage.TotalTime - cpu).TotalSeconds:F1} |");
+        }
+
+        foreach (var (name, settings) in Variants().Where(v => only is null || v.Name.Contains(only, StringComparison.OrdinalIgnoreCase)))
+        {
+            var clock = Stopwatch.StartNew();
+            var cpu = Environment.CpuUsage.TotalTime;
+            using var classifier = new PostClassifierTrainer(settings).Train(train);
+            var seconds = clock.Elapsed.TotalSeconds;
+            var cpuSeconds = (Environment.CpuUsage.TotalTime - cpu).TotalSeconds;
+            var results = classifier.ClassifyBatch(texts);
+            var metrics = ClassifierMetrics.Compute(results, test.Select(p => p.Label).ToList());
+            Console.WriteLine($"| {name} | {metrics.RocAuc:F4} | {metrics.PrAuc:F4} | {metrics.F1:F3} | {seconds:F1} | {cpuSeconds:F1} |");
+        }
+
+        return 0;
+    }
+
+    private static IEnumerable<(string Name, ClassifierTrainingSettings Settings)> Variants()
+    {
+        var words = new FeaturizerSettings { CharNgramMax = 0, FoldedView = false, MetaWeight = 0, WordBigrams = false };
+        yield return ("NFC words, diacritics kept, TF-IDF, linear SVM", new() { Featurizer = words });
+        yield return ("+ word bigrams", new() { Featurizer = words with { WordBigrams = true } });
+        yield return ("+ folded view", new() { Featurizer = words with { WordBigrams = true, FoldedView = true } });
+        yield return ("+ char 2-5-grams on both views", new() { Featurizer = new() { MetaWeight = 0 } });
+        yield return ("+ meta features (= default)", new());
+        yield return ("char 3-5-grams", new() { Featurizer = new() { CharNgramMin = 3 } });
+        yield return ("char 1-6-grams", new() { Featurizer = new() { CharNgramMin = 1, CharNgramMax = 6 } });
+        yield return ("folded view only", new() { Featurizer = new() { AccentedView = false } });
+        yield return ("accented view only", new() { Featurizer = new() { FoldedView = false } });
+        yield return ("min df 1", new() { Featurizer = new() { MinDocumentFrequency = 1 } });
+        yield return ("min df 3", new() { Featurizer = new() { MinDocumentFrequency = 3 } });
+        yield return ("2^20 slots", new() { Featurizer = new() { HashBits = 20 } });
+        yield return ("raw tf", new() { Featurizer = new() { SublinearTf = false } });
+        yield return ("no idf", new() { Featurizer = new() { UseIdf = false } });
+        yield return ("SVM lambda 1e-4", new() { L2Regularization = 1e-4f });
+        yield return ("SVM lambda 1e-2", new() { L2Regularization = 1e-2f });
+        yield return ("learner: SDCA logistic regression", new() { Learners = [BinaryLearner.SdcaLogisticRegression] });
+        yield return ("learner: L-BFGS logistic regression", new() { Learners = [BinaryLearner.LbfgsLogisticRegression] });
+        yield return ("learner: averaged perceptron", new() { Learners = [BinaryLearner.AveragedPerceptron] });
+        yield return ("learner: LightGBM (2^16 slots)", new() { Learners = [BinaryLearner.LightGbm], Featurizer = new() { HashBits = 16 } });
+        yield return ("ensemble SVM + perceptron", new() { Learners = [BinaryLearner.LinearSvm, BinaryLearner.AveragedPerceptron] });
+        yield return ("ensemble SVM + perceptron + SDCA", new() { Learners = [BinaryLearner.LinearSvm, BinaryLearner.AveragedPerceptron, BinaryLearner.SdcaLogisticRegression] });
+    }
+}

@@ -1,0 +1,49 @@
+using Assistant.Core.Conversations;
+using Assistant.Core.Provinces;
+using Assistant.Core.Text;
+
+namespace Assistant.Answering.Conversation;
+
+/// <summary>
+/// Rewrites the two follow-ups citizens use most, without a model: "còn Hải Phòng thì sao?" becomes the previous
+/// question asked of Hải Phòng, and "văn bản đó" / "kế hoạch này" becomes the title of the document cited last.
+/// Anything else is returned unchanged.
+/// </summary>
+public sealed class RuleBasedQuestionRewriter(ProvinceDirectory provinces) : IQuestionRewriter
+{
+    private readonly ProvinceFollowUp provinceFollowUp = new(provinces);
+
+    /// <inheritdoc />
+    public Task<string> RewriteAsync(string question, IReadOnlyList<ConversationTurn> history, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Rewrite(question, history));
+
+    /// <summary>The standalone form of <paramref name="question"/> given the earlier turns, oldest first.</summary>
+    public string Rewrite(string question, IReadOnlyList<ConversationTurn> history)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(history);
+        if (history.Count == 0)
+        {
+            return question;
+        }
+
+        var text = VietnameseText.Normalize(question).Trim();
+        return provinceFollowUp.Rewrite(text, history[^1].Question)
+            ?? DocumentReference.Rewrite(text, LastCitedTitle(history))
+            ?? question;
+    }
+
+    private static string? LastCitedTitle(IReadOnlyList<ConversationTurn> history)
+    {
+        for (var i = history.Count - 1; i >= 0; i--)
+        {
+            var citations = history[i].Answer.Citations;
+            if (citations.Count > 0 && !string.IsNullOrWhiteSpace(citations[0].Title))
+            {
+                return citations[0].Title.Trim();
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Assistant.Monitoring.Classification;
+
+/// <summary>A post with its label, as read from a training or gold JSONL line <c>{"id","text","label"}</c>.</summary>
+public sealed record LabelledPost(string Id, string Text, string Label)
+{
+    /// <summary>True when the label is <see cref="PostLabels.Misinformation"/>.</summary>
+    public bool IsMisinformation => string.Equals(Label, PostLabels.Misinformation, StringComparison.Ordinal);
+}

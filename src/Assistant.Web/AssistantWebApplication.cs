@@ -1,0 +1,60 @@
+using Assistant.Web.Api;
+using Assistant.Web.Chat;
+using Assistant.Web.Feedback;
+using Assistant.Web.Health;
+using Assistant.Web.Hosting;
+using Assistant.Web.Operations;
+using Microsoft.Extensions.FileProviders;
+
+namespace Assistant.Web;
+
+/// <summary>
+/// Builds the web host: the chat page at <c>/</c>, the API under <c>/api</c>, probes and the OpenAPI document.
+/// Tests call <see cref="Create"/> with their own arguments (e.g. <c>--urls http://127.0.0.1:0</c>) and overrides.
+/// </summary>
+public static class AssistantWebApplication
+{
+    /// <summary>The configured application, not yet started.</summary>
+    /// <param name="args">Command-line arguments (configuration overrides such as <c>--Data:Directory=…</c> included).</param>
+    /// <param name="configure">Changes applied after the default registrations (tests replace services here).</param>
+    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.Services.AddAssistantWeb(builder.Configuration);
+        configure?.Invoke(builder);
+        UseDefaultUrlsUnlessConfigured(builder);
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(context => context.HttpContext.Response.HasStarted
+            ? Task.CompletedTask
+            : ApiProblems.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode));
+        app.UseSecurityHeaders();
+        var page = new EmbeddedFileProvider(typeof(AssistantWebApplication).Assembly, "Assistant.Web.wwwroot");
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = page });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = page });
+        app.UseRateLimiter();
+
+        app.MapOpenApi();
+        app.MapHealth();
+        var api = app.MapGroup("/api").RequireRateLimiting(ClientRateLimiting.PolicyName);
+        api.MapChat();
+        api.MapFeedback();
+        return app;
+    }
+
+    /// <summary>Listens on <see cref="ServerOptions.DefaultUrls"/> unless <c>--urls</c>, <c>ASPNETCORE_URLS</c>, ports or Kestrel endpoints are configured.</summary>
+    private static void UseDefaultUrlsUnlessConfigured(WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var configured = !string.IsNullOrWhiteSpace(configuration["urls"])
+            || !string.IsNullOrWhiteSpace(configuration["http_ports"])
+            || !string.IsNullOrWhiteSpace(configuration["https_ports"])
+            || configuration.GetSection("Kestrel:Endpoints").Exists();
+        if (!configured)
+        {
+            var server = configuration.GetSection(ServerOptions.SectionName).Get<ServerOptions>() ?? new ServerOptions();
+            builder.WebHost.UseUrls(server.DefaultUrls);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using Assistant.Web;
+
+await AssistantWebApplication.Create(args).RunAsync();

@@ -1,0 +1,18 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Assistant.Web.Retention;
+
+/// <summary>How long recorded conversations are kept (<c>Retention</c> section).</summary>
+public sealed class RetentionOptions
+{
+    /// <summary>Configuration section name.</summary>
+    public const string SectionName = "Retention";
+
+    /// <summary>Days after its last activity that a conversation, its turns and feedback are deleted.</summary>
+    [Range(1, 3_650)]
+    public int ConversationDays { get; set; } = 90;
+
+    /// <summary>Minutes between two sweeps.</summary>
+    [Range(1, 10_080)]
+    public int SweepIntervalMinutes { get; set; } = 360;
+}

@@ -1,0 +1,75 @@
+using System.Text.Encodings.Web;
+using Assistant.Answering;
+using Assistant.Answering.Conversation;
+using Assistant.Core.Configuration;
+using Assistant.Core.Conversations;
+using Assistant.Core.Provinces;
+using Assistant.Web.Chat;
+using Assistant.Web.Conversations;
+using Assistant.Web.Corpus;
+using Assistant.Web.Health;
+using Assistant.Web.Hosting;
+using Assistant.Web.Operations;
+using Assistant.Web.Retention;
+using Assistant.Retrieval;
+using Assistant.Web.Storage;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Assistant.Web;
+
+/// <summary>The web host's registrations: the one place its services are composed.</summary>
+public static class WebServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds retrieval and answering (the embedded defaults: Lucene index of <c>corpus/documents</c>, extractive answers),
+    /// then the chat API, conversations, storage, health, corpus watching and the operational limits.
+    /// </summary>
+    public static IServiceCollection AddAssistantWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddRetrieval(configuration);
+        services.AddAnswering(configuration);
+        AddValidatedOptions<ServerOptions>(services, ServerOptions.SectionName);
+        AddValidatedOptions<LimitsOptions>(services, LimitsOptions.SectionName);
+        AddValidatedOptions<RateLimitingOptions>(services, RateLimitingOptions.SectionName);
+        AddValidatedOptions<ChatOptions>(services, ChatOptions.SectionName);
+        AddValidatedOptions<ConversationOptions>(services, ConversationOptions.SectionName);
+        AddValidatedOptions<RetentionOptions>(services, RetentionOptions.SectionName);
+        AddValidatedOptions<CorpusWatchOptions>(services, CorpusWatchOptions.SectionName);
+        AddValidatedOptions<CorpusOptions>(services, CorpusOptions.SectionName);
+        AddValidatedOptions<DataOptions>(services, DataOptions.SectionName);
+
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton<WebDatabase>();
+        services.AddSingleton<ConversationStore>();
+        services.AddSingleton<TurnRecorder>();
+        services.AddHostedService(sp => sp.GetRequiredService<TurnRecorder>());
+        services.AddSingleton<SubjectHasher>();
+        services.AddSingleton<ConversationMemory>();
+        services.AddSingleton<SuggestionBuilder>();
+        services.AddSingleton<AnswerCache>();
+        services.AddSingleton<IConversationService, ConversationService>();
+        services.AddSingleton<RetentionSweeper>();
+        services.AddHostedService(sp => sp.GetRequiredService<RetentionSweeper>());
+        services.AddSingleton<IndexStatus>();
+        services.AddHostedService<IndexWarmup>();
+        services.AddHostedService<CorpusWatcher>();
+
+        services.AddClientRateLimiting();
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        services.AddOptions<KestrelServerOptions>()
+            .Configure<IOptions<LimitsOptions>>((kestrel, limits) => kestrel.Limits.MaxRequestBodySize = limits.Value.MaxRequestBodyBytes);
+        services.AddOptions<HostOptions>()
+            .Configure<IOptions<ServerOptions>>((host, server) => host.ShutdownTimeout = TimeSpan.FromSeconds(server.Value.ShutdownTimeoutSeconds));
+        return services;
+    }
+
+    private static void AddValidatedOptions<T>(IServiceCollection services, string section)
+        where T : class =>
+        services.AddOptions<T>().BindConfiguration(section).ValidateDataAnnotations().ValidateOnStart();
+}

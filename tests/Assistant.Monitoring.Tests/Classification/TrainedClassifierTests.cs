@@ -1,0 +1,136 @@
+using System.Text;
+using Assistant.Monitoring.Classification;
+
+namespace Assistant.Monitoring.Tests.Classification;
+
+public sealed class TrainedClassifierTests(TrainedClassifierFixture fixture) : IClassFixture<TrainedClassifierFixture>
+{
+    private static readonly string[] Probes =
+    [
+        "NÓNG!!! Chia sẻ gấp: Sở bãi bỏ Nghị quyết 71, học sinh phải nộp phí 10 triệu, không nộp bị đuổi học!!!",
+        "Sở Giáo dục và Đào tạo chủ trì tổ chức quán triệt kế hoạch thực hiện Nghị quyết 71 đến các trường.",
+        "Công thức nấu canh chua cá lóc với me, thơm, cà chua và rau ngổ.",
+        "nong!!! chia se gap: truong hoc dong cua, hoc phi tang gap doi!!!",
+        "Thủy thủ hoá đơn khuyến mãi",
+    ];
+
+    private TrainedClassifier Classifier => fixture.Classifier;
+
+    [Fact]
+    public void Classify_NfdAndNfcInput_ScoreExactlyTheSame()
+    {
+        var accented = Probes.Where(p => p.Normalize(NormalizationForm.FormC) != p.Normalize(NormalizationForm.FormD)).ToList();
+        Assert.Equal(Probes.Length - 1, accented.Count);
+        foreach (var probe in accented)
+        {
+            var nfc = Classifier.Classify(probe.Normalize(NormalizationForm.FormC));
+            var nfd = Classifier.Classify(probe.Normalize(NormalizationForm.FormD));
+
+            Assert.Equal(nfc.MisinformationProbability, nfd.MisinformationProbability);
+            Assert.Equal(nfc.Label, nfd.Label);
+            Assert.Equal(nfc.Probabilities, nfd.Probabilities);
+        }
+    }
+
+    [Fact]
+    public void Classify_ObviousPosts_Separated()
+    {
+        var rumour = Classifier.Classify(Probes[0]);
+        var official = Classifier.Classify(Probes[1]);
+        var recipe = Classifier.Classify(Probes[2]);
+        var unaccentedRumour = Classifier.Classify(Probes[3]);
+
+        Assert.Equal(PostLabels.Misinformation, rumour.Label);
+        Assert.Equal(PostLabels.Accurate, official.Label);
+        Assert.Equal(PostLabels.Unrelated, recipe.Label);
+        Assert.Equal(PostLabels.Misinformation, unaccentedRumour.Label);
+        Assert.True(rumour.MisinformationProbability > official.MisinformationProbability);
+        Assert.True(rumour.MisinformationProbability > recipe.MisinformationProbability);
+    }
+
+    [Fact]
+    public void Classify_AnyPost_ProbabilitiesOfAllLabelsSumToOne()
+    {
+        var result = Classifier.Classify(Probes[1]);
+
+        Assert.Equal(PostLabels.All.Order(StringComparer.Ordinal), result.Probabilities.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(1.0, result.Probabilities.Values.Sum(), 9);
+        Assert.Equal(result.MisinformationProbability, result.Probabilities[PostLabels.Misinformation]);
+        Assert.Equal(result.Probabilities.MaxBy(p => p.Value).Key, result.Label);
+    }
+
+    [Fact]
+    public void ClassifyBatch_SameTexts_EqualsOneByOne()
+    {
+        var batch = Classifier.ClassifyBatch(Probes, TestContext.Current.CancellationToken);
+
+        for (var i = 0; i < Probes.Length; i++)
+        {
+            var single = Classifier.Classify(Probes[i]);
+            Assert.Equal(single.Label, batch[i].Label);
+            Assert.Equal(single.MisinformationProbability, batch[i].MisinformationProbability, 12);
+        }
+    }
+
+    [Fact]
+    public void Classify_ManyThreadsAtOnce_SameAsSerial()
+    {
+        var texts = Enumerable.Range(0, 400).Select(i => Probes[i % Probes.Length] + " " + i).ToArray();
+        var serial = texts.Select(t => Classifier.Classify(t).MisinformationProbability).ToArray();
+        var concurrent = new double[texts.Length];
+
+        Parallel.For(0, texts.Length, new ParallelOptions { MaxDegreeOfParallelism = 16 }, i => concurrent[i] = Classifier.Classify(texts[i]).MisinformationProbability);
+        var batches = Enumerable.Range(0, 8).AsParallel().WithDegreeOfParallelism(8).Select(_ => Classifier.ClassifyBatch(texts, TestContext.Current.CancellationToken)).ToList();
+
+        Assert.Equal(serial, concurrent);
+        foreach (var batch in batches)
+        {
+            Assert.Equal(serial.Length, batch.Count);
+            for (var i = 0; i < serial.Length; i++)
+            {
+                Assert.Equal(serial[i], batch[i].MisinformationProbability, 12);
+            }
+        }
+    }
+
+    [Fact]
+    public void SaveThenLoad_SameTexts_IdenticalScores()
+    {
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"classifier-{Guid.NewGuid():N}", "model.zip");
+        try
+        {
+            Classifier.Save(path);
+            using var loaded = TrainedClassifier.Load(path);
+
+            Assert.Equal(Classifier.Labels, loaded.Labels);
+            Assert.Equal(Classifier.TrainingPostCount, loaded.TrainingPostCount);
+            foreach (var probe in Probes)
+            {
+                var before = Classifier.Classify(probe);
+                var after = loaded.Classify(probe);
+                Assert.Equal(before.Label, after.Label);
+                Assert.Equal(before.Probabilities, after.Probabilities);
+            }
+        }
+        finally
+        {
+            Directory.Delete(System.IO.Path.GetDirectoryName(path)!, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Load_NotAModel_ThrowsInvalidData()
+    {
+        var path = System.IO.Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, "not a zip");
+
+            Assert.Throws<InvalidDataException>(() => TrainedClassifier.Load(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
