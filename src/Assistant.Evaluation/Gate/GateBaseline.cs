@@ -6,7 +6,8 @@ namespace Assistant.Evaluation.Gate;
 /// <summary>
 /// The regression gate of eval/baseline.json: sections (<c>qa</c>, <c>posts</c>…) of metric bounds, e.g.
 /// <c>{"qa": {"hitAt5": {"min": 0.88, "note": "…"}, "falseRefusalRate": {"max": 0.05}}}</c>. Keys starting with "_" are
-/// comments. A metrics file is checked against the sections it has metrics of, or against the one named.
+/// comments. A metrics file is checked against the one section named, or else against every section one of whose metrics it
+/// has (so two sections should not bound the same metric name).
 /// </summary>
 public sealed class GateBaseline(IReadOnlyDictionary<string, IReadOnlyDictionary<string, GateBound>> sections)
 {
