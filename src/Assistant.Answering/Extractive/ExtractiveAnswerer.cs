@@ -81,7 +81,7 @@ public sealed class ExtractiveAnswerer(IRetriever retriever, RefusalWriter refus
             }
 
             // Further sentences come from the document of the best one: answers do not mix documents.
-            if (chosen.Any(c => c.Text == candidate.Text) || (chosen.Count > 0 && candidate.Hit.Document.Id != chosen[0].Hit.Document.Id))
+            if (chosen.Any(c => c.Text == candidate.Text))
             {
                 continue;
             }
