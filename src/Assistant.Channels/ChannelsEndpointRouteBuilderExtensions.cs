@@ -1,4 +1,5 @@
 using Assistant.Channels.Telegram;
+using Assistant.Channels.Zalo;
 using Microsoft.AspNetCore.Routing;
 
 namespace Assistant.Channels;
@@ -10,6 +11,7 @@ public static class ChannelsEndpointRouteBuilderExtensions
     public static IEndpointRouteBuilder MapChannelWebhooks(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapTelegramWebhook();
+        endpoints.MapZaloWebhook();
         return endpoints;
     }
 }

@@ -1,4 +1,5 @@
 using Assistant.Channels.Telegram;
+using Assistant.Channels.Zalo;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,6 +16,7 @@ public static class ChannelsServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddTelegramChannel(configuration);
+        services.AddZaloChannel(configuration);
         return services;
     }
 }

@@ -1,8 +1,10 @@
+using Assistant.Channels.Delivery;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
+using Telegram.Bot.Types;
 
 namespace Assistant.Channels.Telegram;
 
@@ -33,7 +35,10 @@ public static class TelegramChannel
         services.AddSingleton<TelegramBotIdentity>();
         services.AddSingleton<TelegramUpdateIntake>();
         services.AddSingleton<TelegramUpdateProcessor>();
-        services.AddHostedService<TelegramWorker>();
+        services.AddHostedService(sp => new QueueWorker<Update>(
+            sp.GetRequiredService<TelegramUpdateIntake>().Queue,
+            sp.GetRequiredService<TelegramUpdateProcessor>().ProcessAsync,
+            settings.Workers));
         if (settings.Mode == TelegramMode.Polling)
         {
             services.AddHostedService<TelegramPoller>();
