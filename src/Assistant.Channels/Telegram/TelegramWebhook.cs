@@ -31,6 +31,7 @@ internal static class TelegramWebhook
         TelegramUpdateIntake intake,
         CancellationToken cancellationToken)
     {
+        WebhookBodyLimit.Apply(request.HttpContext);
         var secret = options.Value.SecretToken;
         if (!request.Headers.TryGetValue(SecretHeader, out var given) || string.IsNullOrEmpty(given))
         {

@@ -29,6 +29,7 @@ internal static class ZaloWebhook
         ZaloIntake intake,
         CancellationToken cancellationToken)
     {
+        WebhookBodyLimit.Apply(request.HttpContext);
         if (!request.Headers.TryGetValue(ZaloSignature.Header, out var signature) || string.IsNullOrWhiteSpace(signature))
         {
             return WebhookProblems.Unauthenticated();

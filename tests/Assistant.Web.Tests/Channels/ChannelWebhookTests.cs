@@ -46,6 +46,26 @@ public sealed class ChannelWebhookTests
         Assert.Equal(HttpStatusCode.Unauthorized, unsigned.StatusCode);
     }
 
+    [Fact]
+    public async Task TelegramWebhook_UpdateLargerThanChatLimit_Accepted()
+    {
+        await using var app = await RunningApp.StartAsync(new Dictionary<string, string>
+        {
+            ["Limits:MaxRequestBodyBytes"] = "16384",
+            ["Channels:Telegram:Enabled"] = "true",
+            ["Channels:Telegram:BotToken"] = "42:abc",
+            ["Channels:Telegram:SecretToken"] = "bi-mat",
+            ["Channels:Telegram:ApiBaseUrl"] = "http://127.0.0.1:9",
+        });
+        var text = string.Concat(Enumerable.Repeat("Nghị quyết về đột phá phát triển giáo dục và đào tạo. ", 400));
+        var update = $$$"""{"update_id":77,"message":{"message_id":1,"date":1763899200,"chat":{"id":5,"type":"private"},"text":"{{{text}}}"}}""";
+
+        using var response = await SendAsync(app, "/webhooks/telegram", update, "X-Telegram-Bot-Api-Secret-Token", "bi-mat");
+
+        Assert.True(Encoding.UTF8.GetByteCount(update) > 16384);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     private static Task<HttpResponseMessage> SendAsync(RunningApp app, string path, string body, string header, string value)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
