@@ -27,13 +27,7 @@ internal sealed class TelegramPoller(
         int? offset = null;
         try
         {
-            await sender.CallAsync(
-                async (client, token) =>
-                {
-                    await client.DeleteWebhook(cancellationToken: token);
-                    return true;
-                },
-                stoppingToken);
+            await RemoveWebhookAsync(stoppingToken);
             logger.LogInformation("Telegram long polling started");
             while (!stoppingToken.IsCancellationRequested)
             {
@@ -63,6 +57,25 @@ internal sealed class TelegramPoller(
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Host stopping.
+        }
+    }
+
+    /// <summary>Telegram refuses getUpdates while a webhook is set; a failure here is logged and polling goes on.</summary>
+    private async Task RemoveWebhookAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await sender.CallAsync(
+                async (client, token) =>
+                {
+                    await client.DeleteWebhook(cancellationToken: token);
+                    return true;
+                },
+                stoppingToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogError(exception, "Telegram deleteWebhook failed; polling anyway");
         }
     }
 }

@@ -55,6 +55,15 @@ public sealed class FakeTelegramServer : IAsyncDisposable
             ["parameters"] = new JsonObject { ["retry_after"] = retryAfter },
         }));
 
+    /// <summary>The next call of <paramref name="method"/> fails with <paramref name="status"/> (a final Bot API error).</summary>
+    public void FailNextWith(string method, int status, string description) =>
+        _scripted.GetOrAdd(method, _ => new()).Enqueue((status, new JsonObject
+        {
+            ["ok"] = false,
+            ["error_code"] = status,
+            ["description"] = description,
+        }));
+
     /// <summary>Makes <paramref name="update"/> the next result of getUpdates.</summary>
     public void QueueUpdate(JsonObject update) => _pendingUpdates.Enqueue(update);
 

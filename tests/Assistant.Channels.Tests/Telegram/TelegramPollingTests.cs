@@ -20,6 +20,18 @@ public sealed class TelegramPollingTests
     }
 
     [Fact]
+    public async Task Polling_DeleteWebhookRefused_PollsAndAnswersAnyway()
+    {
+        await using var telegram = await Fakes.FakeTelegramServer.StartAsync();
+        telegram.FailNextWith("deleteWebhook", 401, "Unauthorized");
+        await using var scenario = await TelegramScenario.StartAsync(mode: "Polling", server: telegram);
+        telegram.QueueUpdate(TelegramUpdates.Load("private_text", 2003));
+
+        Assert.Single(await telegram.Calls.WaitForAsync("sendMessage", 1));
+        Assert.Single(telegram.Calls.Of("deleteWebhook"));
+    }
+
+    [Fact]
     public async Task Polling_WebhookEndpoint_IsNotMapped()
     {
         await using var scenario = await TelegramScenario.StartAsync(mode: "Polling");

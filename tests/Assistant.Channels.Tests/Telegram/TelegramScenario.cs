@@ -25,9 +25,12 @@ internal sealed class TelegramScenario : IAsyncDisposable
 
     public FakePostIntake Intake { get; }
 
-    public static async Task<TelegramScenario> StartAsync(string mode = "Webhook", Action<Dictionary<string, string?>>? configure = null)
+    public static async Task<TelegramScenario> StartAsync(
+        string mode = "Webhook",
+        Action<Dictionary<string, string?>>? configure = null,
+        FakeTelegramServer? server = null)
     {
-        var telegram = await FakeTelegramServer.StartAsync();
+        var telegram = server ?? await FakeTelegramServer.StartAsync();
         var settings = new Dictionary<string, string?>
         {
             ["Channels:Telegram:Enabled"] = "true",
