@@ -15,6 +15,8 @@ public static class CliApplication
             ChatCommand.Create(),
             IndexCommand.Create(),
             EvalCommand.Create(),
+            ScoreCommand.Create(),
+            TrainCommand.Create(),
         };
         try
         {
