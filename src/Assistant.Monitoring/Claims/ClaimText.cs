@@ -72,7 +72,8 @@ internal sealed partial class ClaimText
     {
         var masked = DatePattern().Replace(Folded, m => new string(' ', m.Length));
         masked = ReferencePattern().Replace(masked, m => new string(' ', m.Length));
-        var tokens = Tokens().Matches(masked).Select(m => m.Value).ToArray();
+        var matches = Tokens().Matches(masked);
+        var tokens = matches.Select(m => m.Value).ToArray();
         var quantities = new List<Quantity>();
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -98,7 +99,8 @@ internal sealed partial class ClaimText
                 continue;
             }
 
-            var display = string.Join(' ', tokens[i..next]).Replace(" - ", " – ", StringComparison.Ordinal) + (unit == "%" ? "%" : " " + unit);
+            var last = matches[Math.Min(tokens.Length - 1, unit == "%" ? next : next + 1)];
+            var display = Slice(matches[i].Index, last.Index + last.Length - matches[i].Index);
             var context = tokens
                 .Skip(Math.Max(0, i - 3)).Take(i - Math.Max(0, i - 3))
                 .Concat(tokens.Skip(next + (unit == "%" ? 1 : 0)).Take(10))

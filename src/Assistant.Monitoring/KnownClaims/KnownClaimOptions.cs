@@ -18,9 +18,9 @@ public sealed class KnownClaimOptions
 
     /// <summary>Similarity (0–1) from which a judged claim is suggested as similar.</summary>
     [Range(0.0, 1.0)]
-    public double SuggestThreshold { get; set; } = 0.5;
+    public double SuggestThreshold { get; set; } = 0.7;
 
     /// <summary>Similarity (0–1) from which a post repeats a judged claim.</summary>
     [Range(0.0, 1.0)]
-    public double MatchThreshold { get; set; } = 0.7;
+    public double MatchThreshold { get; set; } = 0.8;
 }

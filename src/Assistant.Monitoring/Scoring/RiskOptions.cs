@@ -10,7 +10,7 @@ public sealed class RiskOptions
 
     /// <summary>Risk (0–1) from which a post is flagged for the review queue.</summary>
     [Range(0.0, 1.0)]
-    public double Threshold { get; set; } = 0.5;
+    public double Threshold { get; set; } = 0.65;
 
     /// <summary>Relevance to education policy (0–1) below which a post is never flagged.</summary>
     [Range(0.0, 1.0)]
