@@ -19,4 +19,8 @@ public sealed class IntakeOptions
     /// <summary>Largest post text accepted, in UTF-8 bytes.</summary>
     [Range(1, 16 * 1024 * 1024)]
     public int MaxTextBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Largest batch body of <c>POST /api/posts</c>, in bytes.</summary>
+    [Range(1024, 1024L * 1024 * 1024)]
+    public long MaxBatchBytes { get; set; } = 32L * 1024 * 1024;
 }
