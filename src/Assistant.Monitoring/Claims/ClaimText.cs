@@ -114,14 +114,24 @@ internal sealed partial class ClaimText
     }
 
     /// <summary>True when the folded text contains the folded phrase as whole words.</summary>
-    public bool Contains(string foldedPhrase) =>
-        Regex.IsMatch(Folded, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(foldedPhrase)}(?![\p{{L}}\p{{N}}])");
+    public bool Contains(string foldedPhrase) => IndexOf(foldedPhrase) >= 0;
 
     /// <summary>Where the folded phrase first occurs as whole words, or -1.</summary>
     public int IndexOf(string foldedPhrase)
     {
-        var match = Regex.Match(Folded, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(foldedPhrase)}(?![\p{{L}}\p{{N}}])");
-        return match.Success ? match.Index : -1;
+        var start = 0;
+        while ((start = Folded.IndexOf(foldedPhrase, start, StringComparison.Ordinal)) >= 0)
+        {
+            var end = start + foldedPhrase.Length;
+            if ((start == 0 || !char.IsLetterOrDigit(Folded[start - 1])) && (end == Folded.Length || !char.IsLetterOrDigit(Folded[end])))
+            {
+                return start;
+            }
+
+            start++;
+        }
+
+        return -1;
     }
 
     /// <summary>The original words at a span of the folded text (the folded words when the lengths differ).</summary>
