@@ -40,6 +40,8 @@ public static class PipelineBenchmark
         await scorer.ScoreBatchAsync(posts.Take(200).ToList());
 
         Report("classifier (batch)", posts.Count, () => classifier.ClassifyBatch(posts.Select(p => p.Text).ToList()));
+        var retriever = provider.GetRequiredService<Assistant.Core.Retrieval.IRetriever>();
+        Report("retrieval alone (parallel)", posts.Count, () => Parallel.ForEach(posts, p => retriever.Search(p.Text, 5)));
         Report("claim check (parallel)", posts.Count, () => Parallel.ForEach(posts, p => claims.Check(p.Text)));
         Report("known claims (parallel)", posts.Count, () => Parallel.ForEach(posts, p => known.FindAsync(p.Text).GetAwaiter().GetResult()));
         Report("full pipeline (ScoreBatchAsync, batches of 512)", posts.Count, () =>

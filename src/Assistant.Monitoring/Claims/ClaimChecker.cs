@@ -18,6 +18,7 @@ public sealed class ClaimChecker(IRetriever retriever, IOptions<ClaimCheckOption
         ["tin gia", "sai su that", "khong dung", "bac bo", "khong he", "khong co van ban nao", "la sai", "dinh chinh", "tin don"];
 
     private readonly ClaimCheckOptions settings = options.Value;
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Passage, IReadOnlyList<Quantity>> passageQuantities = [];
     private (IReadOnlyList<ParsedDocument> Documents, OfficialFacts Facts)? facts;
 
     /// <summary>Checks a post against the corpus.</summary>
@@ -65,7 +66,7 @@ public sealed class ClaimChecker(IRetriever retriever, IOptions<ClaimCheckOption
         }
 
         var official = hits
-            .SelectMany(h => ClaimText.Of(h.Passage.Text).Quantities().Select(q => (Quantity: q, Source: new OfficialSource(h.Document, h.Passage))))
+            .SelectMany(h => passageQuantities.GetValue(h.Passage, p => ClaimText.Of(p.Text).Quantities()).Select(q => (Quantity: q, Source: new OfficialSource(h.Document, h.Passage))))
             .ToList();
         var agreements = 0;
         foreach (var claim in quantities)
