@@ -7,6 +7,7 @@ return args.FirstOrDefault() switch
     "classifier" => await ClassifierBenchmark.RunAsync(args[1..]),
     "classifier-experiments" => await ClassifierExperiments.RunAsync(args[1..]),
     "classifier-profile" => await ClassifierProfile.RunAsync(args[1..]),
+    "pipeline" => await Assistant.Benchmarks.Pipeline.PipelineBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 

@@ -16,6 +16,8 @@ public static class CliApplication
             IndexCommand.Create(),
             EvalCommand.Create(),
             TelegramCommand.Create(),
+            ScoreCommand.Create(),
+            TrainCommand.Create(),
         };
         try
         {

@@ -5,6 +5,7 @@ using Assistant.Web.Feedback;
 using Assistant.Web.Health;
 using Assistant.Web.Hosting;
 using Assistant.Web.Operations;
+using Assistant.Web.Posts;
 using Microsoft.Extensions.FileProviders;
 
 namespace Assistant.Web;
@@ -43,6 +44,7 @@ public static class AssistantWebApplication
         api.MapChat();
         api.MapFeedback();
         app.MapChannelWebhooks();
+        api.MapPosts();
         return app;
     }
 

@@ -13,6 +13,8 @@ using Assistant.Web.Hosting;
 using Assistant.Web.Operations;
 using Assistant.Web.Retention;
 using Assistant.Retrieval;
+using Assistant.Monitoring;
+using Assistant.Web.Posts;
 using Assistant.Web.Storage;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -32,6 +34,8 @@ public static class WebServiceCollectionExtensions
     {
         services.AddRetrieval(configuration);
         services.AddAnswering(configuration);
+        services.AddMonitoring(configuration);
+        AddValidatedOptions<ApiKeyOptions>(services, ApiKeyOptions.SectionName);
         AddValidatedOptions<ServerOptions>(services, ServerOptions.SectionName);
         AddValidatedOptions<LimitsOptions>(services, LimitsOptions.SectionName);
         AddValidatedOptions<RateLimitingOptions>(services, RateLimitingOptions.SectionName);

@@ -26,6 +26,8 @@ public static class ApiProblems
     private static string TitleOf(int status) => status switch
     {
         StatusCodes.Status400BadRequest => "Yêu cầu không hợp lệ",
+        StatusCodes.Status401Unauthorized => "Chưa xác thực",
+        StatusCodes.Status403Forbidden => "Không có quyền",
         StatusCodes.Status404NotFound => "Không tìm thấy",
         StatusCodes.Status405MethodNotAllowed => "Phương thức không được hỗ trợ",
         StatusCodes.Status413PayloadTooLarge => "Nội dung quá lớn",

@@ -1,0 +1,161 @@
+using System.Text.RegularExpressions;
+using Assistant.Core.Text;
+
+namespace Assistant.Monitoring.Claims;
+
+/// <summary>
+/// The comparable facts of a text, read from its folded lower-case form (no diacritics, one space between words):
+/// numbers with their subject, dates and references to documents by number.
+/// </summary>
+internal sealed partial class ClaimText
+{
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "va", "cac", "cua", "la", "duoc", "co", "trong", "tren", "ve", "cho", "voi", "nhung", "mot", "den", "theo",
+        "tai", "the", "nay", "do", "chi", "it", "nhat", "toi", "thieu", "khong", "duoi", "tren", "moi", "deu", "se",
+        "da", "dang", "nam", "thi", "ma", "o", "tu", "hay", "hoac", "bi", "phai", "can", "cung", "nhu", "neu",
+    };
+
+    private ClaimText(string original, string folded)
+    {
+        Original = original;
+        Folded = folded;
+    }
+
+    /// <summary>The text normalised (NFC, one tone placement) with whitespace collapsed.</summary>
+    public string Original { get; }
+
+    /// <summary>The folded lower-case text with whitespace collapsed.</summary>
+    public string Folded { get; }
+
+    /// <summary>Reads a text.</summary>
+    public static ClaimText Of(string text)
+    {
+        var original = Whitespace().Replace(VietnameseText.Normalize(text), " ").Trim();
+        return new ClaimText(original, VietnameseText.Fold(original).ToLowerInvariant());
+    }
+
+    /// <summary>The dates written in the text.</summary>
+    public IReadOnlyList<DateMention> Dates()
+    {
+        var dates = new List<DateMention>();
+        foreach (Match match in DatePattern().Matches(Folded))
+        {
+            var (day, month, year) = match.Groups["d1"].Success
+                ? (match.Groups["d1"].Value, match.Groups["m1"].Value, match.Groups["y1"].Value)
+                : (match.Groups["d2"].Value, match.Groups["m2"].Value, match.Groups["y2"].Value);
+            if (int.TryParse(day, out var d) && int.TryParse(month, out var m) && int.TryParse(year, out var y)
+                && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m))
+            {
+                dates.Add(new DateMention(new DateOnly(y, m, d), match.Index));
+            }
+        }
+
+        return dates;
+    }
+
+    /// <summary>The references to documents by number ("71" for NQ71 and 71-NQ/TW).</summary>
+    public IReadOnlyList<DocumentReference> References()
+    {
+        var references = new List<DocumentReference>();
+        foreach (Match match in ReferencePattern().Matches(Folded))
+        {
+            var number = match.Groups["a"].Success ? match.Groups["a"].Value : match.Groups["b"].Value;
+            references.Add(new DocumentReference(number, match.Index));
+        }
+
+        return references;
+    }
+
+    /// <summary>The percentages and counts in the text, dates and document numbers left out.</summary>
+    public IReadOnlyList<Quantity> Quantities()
+    {
+        var masked = DatePattern().Replace(Folded, m => new string(' ', m.Length));
+        masked = ReferencePattern().Replace(masked, m => new string(' ', m.Length));
+        var matches = Tokens().Matches(masked);
+        var tokens = matches.Select(m => m.Value).ToArray();
+        var quantities = new List<Quantity>();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!IsNumber(tokens[i], out var value) || IsYear(tokens[i]))
+            {
+                continue;
+            }
+
+            var next = i + 1;
+            while (next < tokens.Length && (IsNumber(tokens[next], out _) || tokens[next] == "-"))
+            {
+                next++;
+            }
+
+            if (next >= tokens.Length || IsYear(tokens[next]))
+            {
+                continue;
+            }
+
+            var unit = tokens[next] == "%" ? "%" : string.Join(' ', tokens.Skip(next).Take(2));
+            if (unit != "%" && (unit.Length < 3 || !char.IsLetter(unit[0])))
+            {
+                continue;
+            }
+
+            var last = matches[Math.Min(tokens.Length - 1, unit == "%" ? next : next + 1)];
+            var display = Slice(matches[i].Index, last.Index + last.Length - matches[i].Index);
+            var context = tokens
+                .Skip(Math.Max(0, i - 3)).Take(i - Math.Max(0, i - 3))
+                .Concat(tokens.Skip(next + (unit == "%" ? 1 : 0)).Take(10))
+                .Where(t => t.Length > 1 && char.IsLetter(t[0]) && !StopWords.Contains(t))
+                .ToHashSet(StringComparer.Ordinal);
+            quantities.Add(new Quantity(value, unit, display, context));
+            i = next - 1;
+        }
+
+        return quantities;
+    }
+
+    /// <summary>True when the folded text contains the folded phrase as whole words.</summary>
+    public bool Contains(string foldedPhrase) => IndexOf(foldedPhrase) >= 0;
+
+    /// <summary>Where the folded phrase first occurs as whole words, or -1.</summary>
+    public int IndexOf(string foldedPhrase)
+    {
+        var start = 0;
+        while ((start = Folded.IndexOf(foldedPhrase, start, StringComparison.Ordinal)) >= 0)
+        {
+            var end = start + foldedPhrase.Length;
+            if ((start == 0 || !char.IsLetterOrDigit(Folded[start - 1])) && (end == Folded.Length || !char.IsLetterOrDigit(Folded[end])))
+            {
+                return start;
+            }
+
+            start++;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The original words at a span of the folded text (the folded words when the lengths differ).</summary>
+    public string Slice(int start, int length) =>
+        Original.Length == Folded.Length ? Original.Substring(start, length) : Folded.Substring(start, length);
+
+    private static bool IsNumber(string token, out decimal value)
+    {
+        value = 0;
+        return token.Length > 0 && char.IsDigit(token[0])
+            && decimal.TryParse(token.Replace(',', '.'), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out value);
+    }
+
+    private static bool IsYear(string token) => token.Length == 4 && (token.StartsWith("19", StringComparison.Ordinal) || token.StartsWith("20", StringComparison.Ordinal));
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\d+(?:,\d+)?|%|-|\p{L}+")]
+    private static partial Regex Tokens();
+
+    [GeneratedRegex(@"(?<![\d/])(?<d1>\d{1,2})\s?[/.-]\s?(?<m1>\d{1,2})\s?[/.-]\s?(?<y1>\d{4})|(?<d2>\d{1,2}) thang (?<m2>\d{1,2}),? nam (?<y2>\d{4})")]
+    private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"(?<a>\d{1,4}) ?[-/] ?(?:nq|qd)[\p{L}/-]*|(?<![\p{L}\d])(?:nghi quyet|quyet dinh|van ban|nq|qd)(?: so)? ?(?<b>\d{1,4})(?![\d/.])")]
+    private static partial Regex ReferencePattern();
+}

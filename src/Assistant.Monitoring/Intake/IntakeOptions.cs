@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Assistant.Monitoring.Intake;
+
+/// <summary>How received posts are stored and scored (<c>Monitoring:Intake</c> section).</summary>
+public sealed class IntakeOptions
+{
+    /// <summary>Configuration section name.</summary>
+    public const string SectionName = "Monitoring:Intake";
+
+    /// <summary>Posts scored together by the background worker.</summary>
+    [Range(1, 10_000)]
+    public int BatchSize { get; set; } = 64;
+
+    /// <summary>Seconds between looks for unscored posts when no new post wakes the worker (also the retention sweep).</summary>
+    [Range(1, 3600)]
+    public int PollSeconds { get; set; } = 5;
+
+    /// <summary>Largest post text accepted, in UTF-8 bytes.</summary>
+    [Range(1, 16 * 1024 * 1024)]
+    public int MaxTextBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Largest batch body of <c>POST /api/posts</c>, in bytes.</summary>
+    [Range(1024, 1024L * 1024 * 1024)]
+    public long MaxBatchBytes { get; set; } = 32L * 1024 * 1024;
+}

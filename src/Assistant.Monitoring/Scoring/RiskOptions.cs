@@ -1,0 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Assistant.Monitoring.Scoring;
+
+/// <summary>How the overall risk of a post is made and when it is flagged (<c>Monitoring:Risk</c> section); tuned on eval/dev-posts.jsonl.</summary>
+public sealed class RiskOptions
+{
+    /// <summary>Configuration section name.</summary>
+    public const string SectionName = "Monitoring:Risk";
+
+    /// <summary>Risk (0–1) from which a post is flagged for the review queue.</summary>
+    [Range(0.0, 1.0)]
+    public double Threshold { get; set; } = 0.65;
+
+    /// <summary>Relevance to education policy (0–1) below which a post is never flagged.</summary>
+    [Range(0.0, 1.0)]
+    public double MinRelevance { get; set; } = 0.5;
+
+    /// <summary>How far each contradiction with the official text moves the risk towards 1.</summary>
+    [Range(0.0, 1.0)]
+    public double ContradictionWeight { get; set; } = 0.5;
+
+    /// <summary>How far a match with a claim judged false (scaled by similarity) moves the risk towards 1, or one judged true towards 0.</summary>
+    [Range(0.0, 1.0)]
+    public double KnownClaimWeight { get; set; } = 0.6;
+
+    /// <summary>How much each fact the official text confirms (up to two) lowers the risk, when none is contradicted.</summary>
+    [Range(0.0, 1.0)]
+    public double AgreementDiscount { get; set; } = 0.3;
+
+    /// <summary>Weight of retrieval coverage in relevance; the rest is the classifier's probability of an education post.</summary>
+    [Range(0.0, 1.0)]
+    public double CoverageWeight { get; set; } = 0.3;
+}
