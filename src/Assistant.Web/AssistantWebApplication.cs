@@ -4,6 +4,7 @@ using Assistant.Web.Feedback;
 using Assistant.Web.Health;
 using Assistant.Web.Hosting;
 using Assistant.Web.Operations;
+using Assistant.Web.Review;
 using Microsoft.Extensions.FileProviders;
 
 namespace Assistant.Web;
@@ -40,6 +41,7 @@ public static class AssistantWebApplication
         var api = app.MapGroup("/api").RequireRateLimiting(ClientRateLimiting.PolicyName);
         api.MapChat();
         api.MapFeedback();
+        app.MapReview();
         return app;
     }
 

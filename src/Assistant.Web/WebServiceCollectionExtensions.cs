@@ -11,6 +11,7 @@ using Assistant.Web.Health;
 using Assistant.Web.Hosting;
 using Assistant.Web.Operations;
 using Assistant.Web.Retention;
+using Assistant.Web.Review;
 using Assistant.Retrieval;
 using Assistant.Web.Storage;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -57,6 +58,7 @@ public static class WebServiceCollectionExtensions
         services.AddHostedService<IndexWarmup>();
         services.AddHostedService<CorpusWatcher>();
 
+        services.AddReviewWeb(configuration);
         services.AddClientRateLimiting();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddProblemDetails();

@@ -1,0 +1,13 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Assistant.Web.Security;
+
+/// <summary>API keys (<c>Api:Keys</c>): each sent in the <c>X-Api-Key</c> header and allowed the listed scopes.</summary>
+public sealed class ApiKeyOptions
+{
+    /// <summary>Configuration section name.</summary>
+    public const string SectionName = "Api";
+
+    /// <summary>The keys; none by default (only logged-in accounts can use the review API).</summary>
+    public List<ApiKey> Keys { get; set; } = [];
+}
