@@ -1,6 +1,7 @@
 using Assistant.Answering;
 using Assistant.Core.Configuration;
 using Assistant.Retrieval;
+using Assistant.Review;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -23,6 +24,7 @@ public static class CliServices
         services.AddSingleton(TimeProvider.System);
         services.AddRetrieval(configuration);
         services.AddAnswering(configuration);
+        services.AddReview(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 }
