@@ -7,10 +7,11 @@ namespace Assistant.Review.Workflow;
 public static class NearDuplicates
 {
     /// <summary>Similarity 0–1 of two texts (1 for the same words in the same order, diacritics ignored).</summary>
-    public static double Similarity(string a, string b)
+    public static double Similarity(string a, string b) => Similarity(Shingles(a), Shingles(b));
+
+    /// <summary>Similarity 0–1 of two shingle sets (see <see cref="Shingles"/>).</summary>
+    public static double Similarity(IReadOnlySet<string> left, IReadOnlySet<string> right)
     {
-        var left = Shingles(a);
-        var right = Shingles(b);
         if (left.Count == 0 || right.Count == 0)
         {
             return 0;

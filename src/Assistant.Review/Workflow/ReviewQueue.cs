@@ -53,8 +53,9 @@ public sealed class ReviewQueue(
         };
         var settings = options.Value;
         var recent = await repository.RecentPostsAsync(now.AddDays(-settings.ClusterWindowDays), cancellationToken);
+        var shingles = NearDuplicates.Shingles(post.Text);
         var cluster = recent
-            .Select(r => (r.ItemId, Similarity: NearDuplicates.Similarity(post.Text, r.Text)))
+            .Select(r => (r.ItemId, Similarity: NearDuplicates.Similarity(shingles, NearDuplicates.Shingles(r.Text))))
             .Where(r => r.Similarity >= settings.ClusterSimilarity)
             .OrderByDescending(r => r.Similarity)
             .FirstOrDefault();
