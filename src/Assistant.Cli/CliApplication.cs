@@ -18,6 +18,7 @@ public static class CliApplication
             TelegramCommand.Create(),
             ScoreCommand.Create(),
             TrainCommand.Create(),
+            UserCommand.Create(),
         };
         try
         {

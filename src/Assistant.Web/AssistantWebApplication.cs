@@ -6,6 +6,7 @@ using Assistant.Web.Health;
 using Assistant.Web.Hosting;
 using Assistant.Web.Operations;
 using Assistant.Web.Posts;
+using Assistant.Web.Review;
 using Microsoft.Extensions.FileProviders;
 
 namespace Assistant.Web;
@@ -45,6 +46,7 @@ public static class AssistantWebApplication
         api.MapFeedback();
         app.MapChannelWebhooks();
         api.MapPosts();
+        app.MapReview();
         return app;
     }
 

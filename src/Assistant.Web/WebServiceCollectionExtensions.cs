@@ -12,6 +12,7 @@ using Assistant.Web.Health;
 using Assistant.Web.Hosting;
 using Assistant.Web.Operations;
 using Assistant.Web.Retention;
+using Assistant.Web.Review;
 using Assistant.Retrieval;
 using Assistant.Monitoring;
 using Assistant.Web.Posts;
@@ -35,7 +36,6 @@ public static class WebServiceCollectionExtensions
         services.AddRetrieval(configuration);
         services.AddAnswering(configuration);
         services.AddMonitoring(configuration);
-        AddValidatedOptions<ApiKeyOptions>(services, ApiKeyOptions.SectionName);
         AddValidatedOptions<ServerOptions>(services, ServerOptions.SectionName);
         AddValidatedOptions<LimitsOptions>(services, LimitsOptions.SectionName);
         AddValidatedOptions<RateLimitingOptions>(services, RateLimitingOptions.SectionName);
@@ -64,6 +64,7 @@ public static class WebServiceCollectionExtensions
         services.AddHostedService<CorpusWatcher>();
         services.AddChannels(configuration);
 
+        services.AddReviewWeb(configuration);
         services.AddClientRateLimiting();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddProblemDetails();

@@ -8,6 +8,7 @@ using Assistant.Evaluation;
 using Assistant.Monitoring;
 using Assistant.Monitoring.Evaluation;
 using Assistant.Retrieval;
+using Assistant.Review;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -43,6 +44,7 @@ public static class CliServices
         services.AddKeyedSingleton<IClassifierTrainer, ProjectClassifierTrainer>(ClassifierTrainerKeys.Project);
         services.AddKeyedSingleton<IClassifierTrainer, DefaultPipelineTrainer>(ClassifierTrainerKeys.Peer);
         services.AddEvaluation(configuration);
+        services.AddReview(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Assistant.Core.Monitoring;
 using Assistant.Monitoring.Intake;
 using Assistant.Web.Api;
+using Assistant.Web.Security;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 

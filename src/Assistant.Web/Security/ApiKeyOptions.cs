@@ -1,15 +1,17 @@
-namespace Assistant.Web.Posts;
+using System.ComponentModel.DataAnnotations;
 
-/// <summary>API keys of the write API (<c>Api</c> section, <c>Api:Keys</c> = <c>[{Name, Key, Scopes}]</c>); none by default.</summary>
+namespace Assistant.Web.Security;
+
+/// <summary>API keys (<c>Api:Keys</c>): each sent in the <c>X-Api-Key</c> header and allowed the listed scopes.</summary>
 public sealed class ApiKeyOptions
 {
     /// <summary>Configuration section name.</summary>
     public const string SectionName = "Api";
 
-    /// <summary>The configured keys.</summary>
+    /// <summary>The keys; none by default (only logged-in accounts can use the review API).</summary>
     public List<ApiKey> Keys { get; set; } = [];
 
-    /// <summary>The key's client when it is configured, else null (keys compared in constant time).</summary>
+    /// <summary>The configured key equal to <paramref name="presented"/> (constant-time compare), or null.</summary>
     public ApiKey? Find(string? presented)
     {
         if (string.IsNullOrEmpty(presented))

@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Assistant.Review.Accounts;
+
+/// <summary>Creates accounts and checks passwords (ASP.NET Core Identity's PBKDF2 hasher; the plain password is never stored).</summary>
+public sealed class AccountService(IAccountStore store, TimeProvider time)
+{
+    private readonly PasswordHasher<ReviewAccount> hasher = new();
+
+    /// <summary>Shortest password accepted.</summary>
+    public const int MinPasswordLength = 10;
+
+    /// <summary>Creates an account; returns a Vietnamese error, or null on success.</summary>
+    public async Task<string?> AddAsync(string login, string password, string role, string? province, string? agency, string? telegramChat, CancellationToken cancellationToken = default)
+    {
+        login = login.Trim();
+        if (login.Length is 0 or > 64 || login.Any(char.IsWhiteSpace))
+        {
+            return "Tên đăng nhập phải có 1–64 ký tự và không chứa khoảng trắng.";
+        }
+
+        if (!ReviewRoles.IsValid(role))
+        {
+            return "Vai trò phải là spokesperson hoặc admin.";
+        }
+
+        if (role == ReviewRoles.Spokesperson && string.IsNullOrWhiteSpace(province))
+        {
+            return "Tài khoản người phát ngôn cần --province (mã tỉnh, ví dụ can-tho).";
+        }
+
+        if (password.Length < MinPasswordLength)
+        {
+            return $"Mật khẩu phải có ít nhất {MinPasswordLength} ký tự.";
+        }
+
+        var account = new ReviewAccount(login, role, Blank(province), Blank(agency), Blank(telegramChat), false, time.GetUtcNow());
+        var added = await store.AddAsync(account, hasher.HashPassword(account, password), cancellationToken);
+        return added ? null : $"Tài khoản \"{login}\" đã tồn tại.";
+    }
+
+    /// <summary>The enabled account whose password matches, or null.</summary>
+    public async Task<ReviewAccount?> VerifyAsync(string login, string password, CancellationToken cancellationToken = default)
+    {
+        var found = await store.FindAsync(login.Trim(), cancellationToken);
+        if (found is not { } entry || entry.Account.Disabled)
+        {
+            return null;
+        }
+
+        var result = hasher.VerifyHashedPassword(entry.Account, entry.PasswordHash, password);
+        return result == PasswordVerificationResult.Failed ? null : entry.Account;
+    }
+
+    /// <summary>The enabled account with this login, or null.</summary>
+    public async Task<ReviewAccount?> FindEnabledAsync(string login, CancellationToken cancellationToken = default)
+    {
+        var found = await store.FindAsync(login, cancellationToken);
+        return found is { } entry && !entry.Account.Disabled ? entry.Account : null;
+    }
+
+    /// <summary>The first enabled spokesperson of a province, or null.</summary>
+    public async Task<ReviewAccount?> SpokespersonOfAsync(string? province, CancellationToken cancellationToken = default)
+    {
+        if (province is null)
+        {
+            return null;
+        }
+
+        var accounts = await store.ListAsync(cancellationToken);
+        return accounts
+            .Where(a => !a.Disabled && a.Role == ReviewRoles.Spokesperson && a.Province == province)
+            .OrderBy(a => a.CreatedAt)
+            .FirstOrDefault();
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

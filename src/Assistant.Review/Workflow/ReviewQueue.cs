@@ -1,0 +1,99 @@
+using Assistant.Core.Monitoring;
+using Assistant.Review.Accounts;
+using Assistant.Review.Alerts;
+using Assistant.Review.Items;
+using Assistant.Review.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Assistant.Review.Workflow;
+
+/// <summary>
+/// Where the monitor's flagged posts arrive: a post nearly duplicating a recent one joins that item's cluster; otherwise a
+/// new item is created, placed in a province and assigned to that province's spokesperson.
+/// </summary>
+public sealed class ReviewQueue(
+    IReviewRepository repository,
+    AccountService accounts,
+    ItemProvinceResolver provinces,
+    AssignmentAlerter alerter,
+    IOptions<ReviewOptions> options,
+    TimeProvider time) : IReviewQueue
+{
+    private readonly SemaphoreSlim gate = new(1, 1);
+
+    /// <inheritdoc />
+    public async Task SubmitAsync(Post post, ScoredPost scored, CancellationToken cancellationToken = default)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            await SubmitOneAsync(post, scored, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task SubmitOneAsync(Post post, ScoredPost scored, CancellationToken cancellationToken)
+    {
+        if (await repository.ContainsPostAsync(post.Source, post.ExternalId, cancellationToken))
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var stored = new ReviewPost(post.Source, post.ExternalId, post.Text, now)
+        {
+            Url = post.Url,
+            PublishedAt = post.PublishedAt,
+            Likes = post.Likes,
+            Shares = post.Shares,
+            Comments = post.Comments,
+        };
+        var settings = options.Value;
+        var recent = await repository.RecentPostsAsync(now.AddDays(-settings.ClusterWindowDays), cancellationToken);
+        var shingles = NearDuplicates.Shingles(post.Text);
+        var cluster = recent
+            .Select(r => (r.ItemId, Similarity: NearDuplicates.Similarity(shingles, NearDuplicates.Shingles(r.Text))))
+            .Where(r => r.Similarity >= settings.ClusterSimilarity)
+            .OrderByDescending(r => r.Similarity)
+            .FirstOrDefault();
+        if (cluster.ItemId != 0)
+        {
+            var audit = new AuditEntry(ReviewActor.System.Login, now, "gom_cum", $"Thêm bài {post.Source}/{post.ExternalId} (giống {cluster.Similarity:P0})");
+            await repository.AddToClusterAsync(cluster.ItemId, stored, scored.Score, audit, cancellationToken);
+            return;
+        }
+
+        var province = provinces.Resolve(post.Text, scored.Passages);
+        var assignee = await accounts.SpokespersonOfAsync(province, cancellationToken);
+        var item = new ReviewItem
+        {
+            Id = 0,
+            Version = 1,
+            State = ReviewStates.New,
+            Risk = scored.Score,
+            Label = scored.Label,
+            Reasons = scored.Reasons,
+            Passages = scored.Passages,
+            Province = province,
+            AssignedTo = assignee?.Login,
+            KnownClaimId = scored.KnownClaim?.Id,
+            CreatedAt = now,
+            UpdatedAt = now,
+            Posts = [stored],
+        };
+        List<AuditEntry> entries = [new(ReviewActor.System.Login, now, "tao_muc", $"Bài {post.Source}/{post.ExternalId}, rủi ro {scored.Score:F2}, tỉnh {province ?? "(không rõ)"}")];
+        if (assignee is not null)
+        {
+            entries.Add(new AuditEntry(ReviewActor.System.Login, now, "phan_cong", assignee.Login));
+        }
+
+        var id = await repository.AddAsync(item, entries, cancellationToken);
+        if (assignee is not null)
+        {
+            await alerter.OnAssignedAsync(item with { Id = id }, assignee, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+namespace Assistant.Web.Review.Api;
+
+/// <summary>Body of a review API change.</summary>
+/// <param name="Version">The item version the change is based on (a stale version gets 409).</param>
+/// <param name="State">The new state.</param>
+public sealed record StateRequest(long Version, string State);

@@ -1,0 +1,79 @@
+using Assistant.Review;
+using Assistant.Review.Accounts;
+using Assistant.Web.Api;
+using Assistant.Web.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Options;
+
+namespace Assistant.Web.Review;
+
+/// <summary>Registration of the review dashboard and API: the queue itself, cookie and API-key authentication, policies, antiforgery.</summary>
+public static class ReviewWebServiceCollectionExtensions
+{
+    /// <summary>Adds <see cref="ReviewServiceCollectionExtensions.AddReview"/> and the web security around it.</summary>
+    public static IServiceCollection AddReviewWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddReview(configuration);
+        services.AddOptions<ApiKeyOptions>().BindConfiguration(ApiKeyOptions.SectionName)
+            .Validate(o => o.Keys.All(k => k.Name.Length > 0 && k.Key.Length >= 24), "Api:Keys needs a Name and a Key of at least 24 characters for every key.")
+            .ValidateOnStart();
+        services.AddSingleton<LoginThrottle>();
+        services.AddSingleton<ReviewDirectory>();
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "assistant-review-csrf";
+            options.HeaderName = "X-CSRF-TOKEN";
+        });
+        services.AddAuthentication(ReviewAuth.CookieScheme)
+            .AddCookie(ReviewAuth.CookieScheme, options =>
+            {
+                options.Cookie.Name = "assistant-review";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Strict;
+                options.Cookie.Path = "/";
+                options.LoginPath = "/review/login";
+                options.AccessDeniedPath = "/review/login";
+                options.SlidingExpiration = true;
+                options.Events.OnRedirectToLogin = context => Deny(context, StatusCodes.Status401Unauthorized);
+                options.Events.OnRedirectToAccessDenied = context => Deny(context, StatusCodes.Status403Forbidden);
+                options.Events.OnValidatePrincipal = RejectDisabledAccountAsync;
+            })
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddOptions<CookieAuthenticationOptions>(ReviewAuth.CookieScheme)
+            .Configure<IOptions<ReviewOptions>>((cookie, review) => cookie.ExpireTimeSpan = TimeSpan.FromHours(review.Value.SessionHours));
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ReviewAuth.PagePolicy, policy => policy.AddAuthenticationSchemes(ReviewAuth.CookieScheme).RequireAuthenticatedUser().RequireAssertion(c => ReviewAuth.Allows(c.User)))
+            .AddPolicy(ReviewAuth.ReadPolicy, policy => policy.AddAuthenticationSchemes(ReviewAuth.CookieScheme, ApiKeyAuthenticationHandler.SchemeName)
+                .RequireAuthenticatedUser().RequireAssertion(c => ReviewAuth.Allows(c.User, "review:read", "review:write")))
+            .AddPolicy(ReviewAuth.WritePolicy, policy => policy.AddAuthenticationSchemes(ReviewAuth.CookieScheme, ApiKeyAuthenticationHandler.SchemeName)
+                .RequireAuthenticatedUser().RequireAssertion(c => ReviewAuth.Allows(c.User, "review:write")));
+        return services;
+    }
+
+    /// <summary>API calls get a Vietnamese problem (401/403); pages are sent to the login page.</summary>
+    private static Task Deny(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            var detail = status == StatusCodes.Status401Unauthorized
+                ? "Vui lòng đăng nhập hoặc gửi khóa API (X-Api-Key) hợp lệ."
+                : "Tài khoản hoặc khóa API này không có quyền thực hiện thao tác.";
+            return ApiProblems.WriteAsync(context.HttpContext, status, detail);
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    private static async Task RejectDisabledAccountAsync(CookieValidatePrincipalContext context)
+    {
+        var login = context.Principal?.Identity?.Name;
+        var accounts = context.HttpContext.RequestServices.GetRequiredService<AccountService>();
+        if (login is null || await accounts.FindEnabledAsync(login, context.HttpContext.RequestAborted) is null)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(ReviewAuth.CookieScheme);
+        }
+    }
+}

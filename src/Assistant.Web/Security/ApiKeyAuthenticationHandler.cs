@@ -1,0 +1,64 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace Assistant.Web.Security;
+
+/// <summary>Authenticates the <c>X-Api-Key</c> header against <c>Api:Keys</c> (constant-time comparison); the key's scopes become <c>scope</c> claims.</summary>
+public sealed class ApiKeyAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    IOptionsMonitor<ApiKeyOptions> keys)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    /// <summary>The scheme name.</summary>
+    public const string SchemeName = "ApiKey";
+
+    /// <summary>The request header carrying the key.</summary>
+    public const string HeaderName = "X-Api-Key";
+
+    /// <summary>The claim type of a scope.</summary>
+    public const string ScopeClaim = "scope";
+
+    /// <inheritdoc />
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (!Request.Headers.TryGetValue(HeaderName, out var values) || values.Count != 1 || string.IsNullOrEmpty(values[0]))
+        {
+            return Task.FromResult(AuthenticateResult.NoResult());
+        }
+
+        var sent = Encoding.UTF8.GetBytes(values[0]!);
+        var key = keys.CurrentValue.Keys.FirstOrDefault(k => k.Key.Length > 0 && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(k.Key), sent));
+        if (key is null)
+        {
+            return Task.FromResult(AuthenticateResult.Fail("Unknown API key."));
+        }
+
+        var claims = new List<Claim> { new(ClaimTypes.Name, "api:" + key.Name) };
+        claims.AddRange(key.Scopes.Select(scope => new Claim(ScopeClaim, scope)));
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
+    }
+
+    /// <inheritdoc />
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties) => SetStatus(StatusCodes.Status401Unauthorized);
+
+    /// <inheritdoc />
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) => SetStatus(StatusCodes.Status403Forbidden);
+
+    /// <summary>Sets the status unless another scheme has already written its answer (the cookie scheme writes the problem).</summary>
+    private Task SetStatus(int status)
+    {
+        if (!Response.HasStarted)
+        {
+            Response.StatusCode = status;
+        }
+
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,56 @@
+using Assistant.Review.Drafts;
+using Assistant.Review.Tests.Support;
+using Assistant.Review.Workflow;
+using Microsoft.Extensions.Options;
+
+namespace Assistant.Review.Tests.Drafts;
+
+public sealed class DraftReplyWriterTests
+{
+    private static readonly DraftReplyWriter Writer = new(Options.Create(new ReviewOptions()));
+
+    [Fact]
+    public void Write_FalseVerdict_SaysSoAndQuotesEachPassageWithItsCitation()
+    {
+        var item = TestItems.Create(1, ReviewVerdicts.False, "Nghị quyết 71 đã bị bãi bỏ");
+
+        var draft = Writer.Write(item);
+
+        Assert.StartsWith("Thông tin \"Nghị quyết 71 đã bị bãi bỏ\" là không đúng sự thật.", draft, StringComparison.Ordinal);
+        Assert.Contains("[1] quyet-dinh-157-ttg, mục Điều 1: \"Ban hành kèm theo Quyết định này Kế hoạch …\"", draft, StringComparison.Ordinal);
+        Assert.Contains("Nguồn: [1] quyet-dinh-157-ttg (Điều 1)", draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_NoPassagesAndNoIndex_AsksForCitationsInsteadOfInventing()
+    {
+        var item = TestItems.Create(1, ReviewVerdicts.Misleading, "Học phí tăng") with { Passages = [] };
+        var draft = Writer.Write(item);
+        Assert.Contains("dễ gây hiểu lầm", draft, StringComparison.Ordinal);
+        Assert.Contains("Chưa tìm thấy đoạn văn bản chính thức", draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ClaimReview_JudgedItem_IsSchemaOrgJsonLdWithRatingAndCitations()
+    {
+        var item = TestItems.Create(7, ReviewVerdicts.False, "Nghị quyết 71 đã bị bãi bỏ") with { Draft = "Bản phản hồi" };
+
+        var json = ClaimReviewDocument.Create(item, "Sở GD&ĐT Cần Thơ", Writer)!;
+
+        Assert.Equal("https://schema.org", (string?)json["@context"]);
+        Assert.Equal("ClaimReview", (string?)json["@type"]);
+        Assert.Equal("Nghị quyết 71 đã bị bãi bỏ", (string?)json["claimReviewed"]);
+        Assert.Equal(1, (int?)json["reviewRating"]!["ratingValue"]);
+        Assert.Equal("Sai sự thật", (string?)json["reviewRating"]!["alternateName"]);
+        Assert.Equal("Bản phản hồi", (string?)json["reviewBody"]);
+        Assert.Equal("https://example.vn/7/0", (string?)json["itemReviewed"]!["appearance"]![0]!["url"]);
+        Assert.Equal("quyet-dinh-157-ttg", (string?)json["citation"]![0]!["identifier"]);
+    }
+
+    [Fact]
+    public void ClaimReview_UnrelatedOrUnjudged_IsNull()
+    {
+        Assert.Null(ClaimReviewDocument.Create(TestItems.Create(1, ReviewVerdicts.Unrelated, "x"), "S", Writer));
+        Assert.Null(ClaimReviewDocument.Create(TestItems.Create(1, null, "x"), "S", Writer));
+    }
+}
