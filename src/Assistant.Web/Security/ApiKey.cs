@@ -11,7 +11,7 @@ public sealed class ApiKey
 
     /// <summary>The secret; at least 24 characters.</summary>
     [Required]
-    [MinLength(16)]
+    [MinLength(24)]
     public string Key { get; set; } = "";
 
     /// <summary>Scopes granted.</summary>

@@ -8,8 +8,8 @@ namespace Assistant.Web.Tests.Posts;
 
 public sealed class PostsEndpointTests : IAsyncLifetime
 {
-    private const string WriterKey = "writer-key-0123456789";
-    private const string ReaderKey = "reader-key-0123456789";
+    private const string WriterKey = "writer-key-0123456789abcdef";
+    private const string ReaderKey = "reader-key-0123456789abcdef";
     private RunningApp app = null!;
 
     public async ValueTask InitializeAsync() => app = await RunningApp.StartAsync(new Dictionary<string, string>
