@@ -63,7 +63,6 @@ internal static class ClassifierExperiments
         yield return ("learner: SDCA logistic regression", new() { Learners = [BinaryLearner.SdcaLogisticRegression] });
         yield return ("learner: L-BFGS logistic regression", new() { Learners = [BinaryLearner.LbfgsLogisticRegression] });
         yield return ("learner: averaged perceptron", new() { Learners = [BinaryLearner.AveragedPerceptron] });
-        yield return ("learner: LightGBM (2^16 slots)", new() { Learners = [BinaryLearner.LightGbm], Featurizer = new() { HashBits = 16 } });
         yield return ("ensemble SVM + perceptron", new() { Learners = [BinaryLearner.LinearSvm, BinaryLearner.AveragedPerceptron] });
         yield return ("ensemble SVM + perceptron + SDCA", new() { Learners = [BinaryLearner.LinearSvm, BinaryLearner.AveragedPerceptron, BinaryLearner.SdcaLogisticRegression] });
     }
