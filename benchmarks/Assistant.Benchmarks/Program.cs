@@ -5,6 +5,7 @@ return args.FirstOrDefault() switch
     "classifier" => await ClassifierBenchmark.RunAsync(args[1..]),
     "classifier-experiments" => await ClassifierExperiments.RunAsync(args[1..]),
     "classifier-profile" => await ClassifierProfile.RunAsync(args[1..]),
+    "classifier-speed" => await ClassifierSpeed.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -12,5 +13,6 @@ static int Usage()
 {
     Console.Error.WriteLine("Usage: Assistant.Benchmarks classifier [--train FILE] [--test FILE]");
     Console.Error.WriteLine("       Assistant.Benchmarks classifier-experiments [--train FILE] [--test FILE] [--only NAME]");
+    Console.Error.WriteLine("       Assistant.Benchmarks classifier-profile|classifier-speed [--train FILE] [--test FILE] [--bits N]");
     return 2;
 }
