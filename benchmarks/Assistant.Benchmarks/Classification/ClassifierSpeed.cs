@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Assistant.Monitoring.Classification;
 
 namespace Assistant.Benchmarks.Classification;
@@ -46,21 +45,19 @@ internal static class ClassifierSpeed
             action(text);
         }
 
-        var cpu = Environment.CpuUsage.TotalTime;
-        var rounds = 0;
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromSeconds(3))
+        var best = double.MaxValue;
+        for (var trial = 0; trial < 5; trial++)
         {
+            var cpu = Environment.CpuUsage.TotalTime;
             foreach (var text in texts)
             {
                 action(text);
             }
 
-            rounds++;
+            best = Math.Min(best, (Environment.CpuUsage.TotalTime - cpu).TotalSeconds / texts.Count);
         }
 
-        var seconds = (Environment.CpuUsage.TotalTime - cpu).TotalSeconds;
-        Console.WriteLine($"{name}: {seconds * 1e6 / (rounds * texts.Count):F1} µs CPU per post ({rounds * texts.Count / seconds:N0} posts per CPU-second)");
+        Console.WriteLine($"{name}: {best * 1e6:F1} µs CPU per post ({1 / best:N0} posts per CPU-second), best of 5");
     }
 
     /// <summary>Only counts the distinct terms, to time featurisation without the scorer.</summary>

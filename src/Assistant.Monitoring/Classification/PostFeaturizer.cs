@@ -17,6 +17,9 @@ internal sealed class PostFeaturizer
     private readonly float[]? idf;
     private readonly int mask;
 
+    /// <summary>One bit per slot with a non-zero IDF (all set before fitting): other slots are never counted.</summary>
+    private readonly ulong[] known;
+
     public PostFeaturizer(FeaturizerSettings settings, float[]? idf)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(settings.HashBits, 10);
@@ -29,6 +32,14 @@ internal sealed class PostFeaturizer
         Settings = settings;
         this.idf = idf;
         mask = settings.HashSize - 1;
+        known = new ulong[settings.HashSize / 64];
+        for (var slot = 0; slot < settings.HashSize; slot++)
+        {
+            if (idf is null || idf[slot] != 0)
+            {
+                known[slot >> 6] |= 1UL << slot;
+            }
+        }
     }
 
     public FeaturizerSettings Settings { get; }
@@ -186,10 +197,10 @@ internal sealed class PostFeaturizer
             }
 
             hash = Mix(hash);
-            counts.Add((int)(hash & slotMask));
+            AddKnown((int)(hash & slotMask), counts);
             if (Settings.WordBigrams && hasPrevious)
             {
-                counts.Add((int)(Mix((previous * 0x9E3779B1) + hash + seed) & slotMask));
+                AddKnown((int)(Mix((previous * 0x9E3779B1) + hash + seed) & slotMask), counts);
             }
 
             previous = hash;
@@ -212,9 +223,17 @@ internal sealed class PostFeaturizer
                 var length = i - start + 1;
                 if (length >= min)
                 {
-                    counts.Add((int)(Mix(hash + (uint)length) & slotMask));
+                    AddKnown((int)(Mix(hash + (uint)length) & slotMask), counts);
                 }
             }
+        }
+    }
+
+    private void AddKnown(int slot, TermCounts counts)
+    {
+        if ((known[slot >> 6] & (1UL << slot)) != 0)
+        {
+            counts.Add(slot);
         }
     }
 

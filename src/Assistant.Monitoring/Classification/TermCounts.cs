@@ -7,8 +7,8 @@ namespace Assistant.Monitoring.Classification;
 /// </summary>
 internal sealed class TermCounts
 {
-    private int[] keys = new int[1024];
-    private int[] counts = new int[1024];
+    /// <summary>Pairs (slot + 1, count) side by side, so a probe touches one cache line; key 0 is empty.</summary>
+    private int[] entries = new int[2048];
     private int[] used = new int[512];
     private int mask = 1023;
 
@@ -16,10 +16,10 @@ internal sealed class TermCounts
     public int Count { get; private set; }
 
     /// <summary>The slot of the <paramref name="i"/>-th distinct term.</summary>
-    public int SlotAt(int i) => keys[used[i]] - 1;
+    public int SlotAt(int i) => entries[2 * used[i]] - 1;
 
     /// <summary>How often the <paramref name="i"/>-th distinct term occurred.</summary>
-    public int CountAt(int i) => counts[used[i]];
+    public int CountAt(int i) => entries[(2 * used[i]) + 1];
 
     /// <summary>Counts one occurrence of a slot.</summary>
     public void Add(int slot)
@@ -28,17 +28,17 @@ internal sealed class TermCounts
         var at = slot & mask;
         while (true)
         {
-            var k = keys[at];
+            var k = entries[2 * at];
             if (k == key)
             {
-                counts[at]++;
+                entries[(2 * at) + 1]++;
                 return;
             }
 
             if (k == 0)
             {
-                keys[at] = key;
-                counts[at] = 1;
+                entries[2 * at] = key;
+                entries[(2 * at) + 1] = 1;
                 used[Count++] = at;
                 if (Count > (mask >> 1))
                 {
@@ -57,7 +57,7 @@ internal sealed class TermCounts
     {
         for (var i = 0; i < Count; i++)
         {
-            keys[used[i]] = 0;
+            entries[2 * used[i]] = 0;
         }
 
         Count = 0;
@@ -65,26 +65,24 @@ internal sealed class TermCounts
 
     private void Grow()
     {
-        var oldKeys = keys;
-        var oldCounts = counts;
+        var old = entries;
         var oldUsed = used;
         var oldCount = Count;
-        keys = new int[oldKeys.Length * 2];
-        counts = new int[keys.Length];
-        used = new int[keys.Length / 2];
-        mask = keys.Length - 1;
+        entries = new int[old.Length * 2];
+        used = new int[old.Length / 2];
+        mask = (entries.Length / 2) - 1;
         Count = 0;
         for (var i = 0; i < oldCount; i++)
         {
-            var from = oldUsed[i];
-            var at = (oldKeys[from] - 1) & mask;
-            while (keys[at] != 0)
+            var from = 2 * oldUsed[i];
+            var at = (old[from] - 1) & mask;
+            while (entries[2 * at] != 0)
             {
                 at = (at + 1) & mask;
             }
 
-            keys[at] = oldKeys[from];
-            counts[at] = oldCounts[from];
+            entries[2 * at] = old[from];
+            entries[(2 * at) + 1] = old[from + 1];
             used[Count++] = at;
         }
     }
