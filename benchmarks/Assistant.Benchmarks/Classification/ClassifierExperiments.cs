@@ -70,6 +70,9 @@ internal static class ClassifierExperiments
         yield return ("2^20 slots + ensemble SVM + perceptron", new() { Featurizer = new() { HashBits = 20 }, Learners = [BinaryLearner.LinearSvm, BinaryLearner.AveragedPerceptron] });
         yield return ("ensemble SVM + L-BFGS logistic regression", new() { Learners = [BinaryLearner.LinearSvm, BinaryLearner.LbfgsLogisticRegression] });
         yield return ("learner: L-BFGS logistic regression, L2 1e-5", new() { Learners = [BinaryLearner.LbfgsLogisticRegression], L2Regularization = 1e-5f });
+        yield return ("char 3-5-grams, SVM lambda 1e-4", new() { Featurizer = new() { CharNgramMin = 3 }, L2Regularization = 1e-4f });
+        yield return ("char 3-5-grams, ensemble SVM + perceptron", new() { Featurizer = new() { CharNgramMin = 3 }, Learners = [BinaryLearner.LinearSvm, BinaryLearner.AveragedPerceptron] });
+        yield return ("char 3-5-grams, 2^20 slots, ensemble SVM + perceptron", new() { Featurizer = new() { CharNgramMin = 3, HashBits = 20 }, Learners = [BinaryLearner.LinearSvm, BinaryLearner.AveragedPerceptron] });
         yield return ("ensemble SVM + perceptron", new() { Learners = [BinaryLearner.LinearSvm, BinaryLearner.AveragedPerceptron] });
         yield return ("ensemble SVM + perceptron + SDCA", new() { Learners = [BinaryLearner.LinearSvm, BinaryLearner.AveragedPerceptron, BinaryLearner.SdcaLogisticRegression] });
     }

@@ -183,14 +183,14 @@ internal sealed class PostFeaturizer
         var slotMask = (uint)mask;
         while (i < view.Length)
         {
-            if (!char.IsLetterOrDigit(view[i]))
+            if (!TextViewBuilder.IsLetterOrDigit(view[i]))
             {
                 i++;
                 continue;
             }
 
             var hash = seed;
-            while (i < view.Length && char.IsLetterOrDigit(view[i]))
+            while (i < view.Length && TextViewBuilder.IsLetterOrDigit(view[i]))
             {
                 hash = (hash ^ view[i]) * FnvPrime;
                 i++;

@@ -21,6 +21,12 @@ internal sealed class TextViewBuilder
     /// <summary>The folded form of each character that normalisation leaves alone, or <see cref="Unsafe"/>.</summary>
     private static readonly char[] FoldTable = BuildFoldTable();
 
+    /// <summary>Lower case of each character below <see cref="TableSize"/>.</summary>
+    private static readonly char[] LowerTable = [.. Enumerable.Range(0, TableSize).Select(c => char.ToLowerInvariant((char)c))];
+
+    /// <summary>Per character below <see cref="TableSize"/>: 1 letter, 2 letter or digit, 4 white space.</summary>
+    private static readonly byte[] KindTable = [.. Enumerable.Range(0, TableSize).Select(c => (byte)((char.IsLetter((char)c) ? 1 : 0) | (char.IsLetterOrDigit((char)c) ? 2 : 0) | (char.IsWhiteSpace((char)c) ? 4 : 0)))];
+
     private char[] normalized = new char[256];
     private char[] accented = new char[256];
     private char[] folded = new char[256];
@@ -58,6 +64,9 @@ internal sealed class TextViewBuilder
         }
     }
 
+    /// <summary>char.IsLetterOrDigit, from a table for the common characters.</summary>
+    public static bool IsLetterOrDigit(char c) => c < TableSize ? (KindTable[c] & 2) != 0 : char.IsLetterOrDigit(c);
+
     private bool TryNormalizeFast(string text)
     {
         Grow(ref normalized, text.Length);
@@ -71,7 +80,7 @@ internal sealed class TextViewBuilder
                 return false;
             }
 
-            var isLetter = i < text.Length && char.IsLetter(c);
+            var isLetter = i < text.Length && (c < TableSize ? (KindTable[c] & 1) != 0 : char.IsLetter(c));
             if (isLetter)
             {
                 if (wordStart < 0)
@@ -133,7 +142,7 @@ internal sealed class TextViewBuilder
                 continue;
             }
 
-            if (char.IsWhiteSpace(c))
+            if (c < TableSize ? (KindTable[c] & 4) != 0 : char.IsWhiteSpace(c))
             {
                 if (!lastWasSpace)
                 {
@@ -144,7 +153,7 @@ internal sealed class TextViewBuilder
                 continue;
             }
 
-            accented[length++] = char.ToLowerInvariant(c);
+            accented[length++] = c < TableSize ? LowerTable[c] : char.ToLowerInvariant(c);
             lastWasSpace = false;
         }
 
