@@ -73,6 +73,8 @@ internal static class ClassifierExperiments
         yield return ("char 3-5-grams, SVM lambda 1e-4", new() { Featurizer = new() { CharNgramMin = 3 }, L2Regularization = 1e-4f });
         yield return ("char 3-5-grams, ensemble SVM + perceptron", new() { Featurizer = new() { CharNgramMin = 3 }, Learners = [BinaryLearner.LinearSvm, BinaryLearner.AveragedPerceptron] });
         yield return ("char 3-5-grams, 2^20 slots, ensemble SVM + perceptron", new() { Featurizer = new() { CharNgramMin = 3, HashBits = 20 }, Learners = [BinaryLearner.LinearSvm, BinaryLearner.AveragedPerceptron] });
+        yield return ("2^20 slots, SVM lambda 1e-4 + perceptron", new() { Featurizer = new() { HashBits = 20 }, L2Regularization = 1e-4f, Learners = [BinaryLearner.LinearSvm, BinaryLearner.AveragedPerceptron] });
+        yield return ("2^20 slots, SVM lambda 1e-4", new() { Featurizer = new() { HashBits = 20 }, L2Regularization = 1e-4f });
         yield return ("ensemble SVM + perceptron", new() { Learners = [BinaryLearner.LinearSvm, BinaryLearner.AveragedPerceptron] });
         yield return ("ensemble SVM + perceptron + SDCA", new() { Learners = [BinaryLearner.LinearSvm, BinaryLearner.AveragedPerceptron, BinaryLearner.SdcaLogisticRegression] });
     }
