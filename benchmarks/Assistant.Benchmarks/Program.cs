@@ -1,7 +1,9 @@
+using Assistant.Benchmarks.Answering;
 using Assistant.Benchmarks.Classification;
 
 return args.FirstOrDefault() switch
 {
+    "answering" => await AnsweringBenchmark.RunAsync(args[1..]),
     "classifier" => await ClassifierBenchmark.RunAsync(args[1..]),
     "classifier-experiments" => await ClassifierExperiments.RunAsync(args[1..]),
     "classifier-profile" => await ClassifierProfile.RunAsync(args[1..]),
@@ -11,7 +13,8 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("Usage: Assistant.Benchmarks classifier [--train FILE] [--test FILE]");
+    Console.Error.WriteLine("Usage: Assistant.Benchmarks answering [--input eval/questions.jsonl]");
+    Console.Error.WriteLine("       Assistant.Benchmarks classifier [--train FILE] [--test FILE]");
     Console.Error.WriteLine("       Assistant.Benchmarks classifier-experiments [--train FILE] [--test FILE] [--only NAME]");
     Console.Error.WriteLine("       Assistant.Benchmarks classifier-profile|classifier-speed [--train FILE] [--test FILE] [--bits N]");
     return 2;

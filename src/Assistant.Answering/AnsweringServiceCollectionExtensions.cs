@@ -6,6 +6,7 @@ using Assistant.Core.Answers;
 using Assistant.Core.Conversations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Assistant.Answering;
 
@@ -25,7 +26,7 @@ public static class AnsweringServiceCollectionExtensions
         services.AddSingleton<ExtractiveAnswerer>();
         services.AddSingleton<IPassageAnswerer>(sp => sp.GetRequiredService<ExtractiveAnswerer>());
         services.AddSingleton<IAnswerer>(sp => sp.GetRequiredService<ExtractiveAnswerer>());
-        services.AddSingleton<IQuestionRewriter, RuleBasedQuestionRewriter>();
+        services.TryAddSingleton<IQuestionRewriter, RuleBasedQuestionRewriter>();
         return services.AddLlmAnswering(configuration);
     }
 }

@@ -15,6 +15,7 @@ public static class CliApplication
             ChatCommand.Create(),
             IndexCommand.Create(),
             EvalCommand.Create(),
+            TelegramCommand.Create(),
         };
         try
         {

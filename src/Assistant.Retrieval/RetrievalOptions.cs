@@ -33,7 +33,11 @@ public sealed class RetrievalOptions
 
     /// <summary>Weight of the headings above a passage and its document's title.</summary>
     [Range(0, 10)]
-    public float ContextWeight { get; set; } = 0.3f;
+    public float ContextWeight { get; set; } = 1.5f;
+
+    /// <summary>Weight of a syllable pair matched in the headings above a passage ("Sở Tài chính").</summary>
+    [Range(0, 10)]
+    public float ContextBigramWeight { get; set; } = 1.5f;
 
     /// <summary>Score factor for passages of the province the question names.</summary>
     [Range(1, 10)]

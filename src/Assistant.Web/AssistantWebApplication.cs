@@ -1,3 +1,4 @@
+using Assistant.Channels;
 using Assistant.Web.Api;
 using Assistant.Web.Chat;
 using Assistant.Web.Feedback;
@@ -9,7 +10,8 @@ using Microsoft.Extensions.FileProviders;
 namespace Assistant.Web;
 
 /// <summary>
-/// Builds the web host: the chat page at <c>/</c>, the API under <c>/api</c>, probes and the OpenAPI document.
+/// Builds the web host: the chat page at <c>/</c>, the API under <c>/api</c>, the channel webhooks under <c>/webhooks</c>,
+/// probes and the OpenAPI document.
 /// Tests call <see cref="Create"/> with their own arguments (e.g. <c>--urls http://127.0.0.1:0</c>) and overrides.
 /// </summary>
 public static class AssistantWebApplication
@@ -40,6 +42,7 @@ public static class AssistantWebApplication
         var api = app.MapGroup("/api").RequireRateLimiting(ClientRateLimiting.PolicyName);
         api.MapChat();
         api.MapFeedback();
+        app.MapChannelWebhooks();
         return app;
     }
 

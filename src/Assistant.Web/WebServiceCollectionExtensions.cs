@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using Assistant.Answering;
 using Assistant.Answering.Conversation;
+using Assistant.Channels;
 using Assistant.Core.Configuration;
 using Assistant.Core.Conversations;
 using Assistant.Core.Provinces;
@@ -24,7 +25,8 @@ public static class WebServiceCollectionExtensions
 {
     /// <summary>
     /// Adds retrieval and answering (the embedded defaults: Lucene index of <c>corpus/documents</c>, extractive answers),
-    /// then the chat API, conversations, storage, health, corpus watching and the operational limits.
+    /// then the chat API, conversations, storage, health, corpus watching, the chat channels (Telegram, Zalo; off unless
+    /// configured) and the operational limits.
     /// </summary>
     public static IServiceCollection AddAssistantWeb(this IServiceCollection services, IConfiguration configuration)
     {
@@ -56,6 +58,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<IndexStatus>();
         services.AddHostedService<IndexWarmup>();
         services.AddHostedService<CorpusWatcher>();
+        services.AddChannels(configuration);
 
         services.AddClientRateLimiting();
         services.AddExceptionHandler<ApiExceptionHandler>();

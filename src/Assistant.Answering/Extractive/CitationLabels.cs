@@ -31,6 +31,25 @@ public static class CitationLabels
         return $"{kind} của {info.Issuer}";
     }
 
+    private const int ShortHeading = 80;
+
+    private static readonly System.Text.RegularExpressions.Regex HeadingMarker = new(
+        @"^\s*(?:[IVXLC]+\.|\d+(?:\.\d+)*[.\-]|[a-zđ]\))\s*",
+        System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    /// <summary>
+    /// The section name with the heading right above the passage when it is short: "mục V.4 (Sở Ngoại vụ)" —
+    /// in these plans the agency responsible is often only in that heading.
+    /// </summary>
+    public static string SectionWithHeading(string section, IReadOnlyList<string> headings)
+    {
+        var name = SectionName(section);
+        var heading = headings.Count == 0 ? null : HeadingMarker.Replace(headings[^1], string.Empty).Trim().TrimEnd(':', '.');
+        return string.IsNullOrEmpty(heading) || heading.Length > ShortHeading || heading.Any(char.IsLower) is false
+            ? name
+            : $"{name} ({heading})";
+    }
+
     /// <summary>"mục III.4.a", "Điều 1", "phần chữ ký".</summary>
     public static string SectionName(string section)
     {

@@ -80,6 +80,7 @@ public sealed class ExtractiveAnswerer(IRetriever retriever, RefusalWriter refus
                 break;
             }
 
+            // Further sentences come from the document of the best one: answers do not mix documents.
             if (chosen.Any(c => c.Text == candidate.Text))
             {
                 continue;
@@ -90,7 +91,7 @@ public sealed class ExtractiveAnswerer(IRetriever retriever, RefusalWriter refus
         }
 
         // Read in document order, as the text has it.
-        return chosen.OrderBy(c => c.Hit.Document.Id == chosen[0].Hit.Document.Id ? 0 : 1).ThenBy(c => c.Hit.Passage.Ordinal).ToList();
+        return chosen.OrderBy(c => c.Hit.Passage.Ordinal).ToList();
     }
 
     private static (string Text, IReadOnlyList<Citation> Citations) Compose(IReadOnlyList<CandidateSentence> chosen)
@@ -113,7 +114,7 @@ public sealed class ExtractiveAnswerer(IRetriever retriever, RefusalWriter refus
                 text.Append('\n');
             }
 
-            var section = CitationLabels.SectionName(passage.Section);
+            var section = CitationLabels.SectionWithHeading(passage.Section, passage.Headings);
             text.Append(lastDocument == passage.DocId
                 ? $"{char.ToUpperInvariant(section[0])}{section[1..]}: "
                 : $"Theo {CitationLabels.DocumentName(sentence.Hit.Document)}, {section}: ");

@@ -36,11 +36,11 @@ public static class SentenceSelector
         var read = search.Hits.Take(passagesToRead).Concat(asksSigner ? SignatureBlocks(search, documents) : []).DistinctBy(h => (h.Passage.DocId, h.Passage.Ordinal));
         foreach (var hit in read)
         {
-            var context = VietnameseAnalyzer.Analyze(string.Join(" ", hit.Passage.Headings)).Folded.ToHashSet(StringComparer.Ordinal);
-            foreach (var sentence in Split(hit.Passage.Text))
+            var reading = PassageReading.Of(hit.Passage);
+            foreach (var sentence in reading.Sentences)
             {
-                var score = Score(sentence, hit, terms, questionBigrams, context, type, asksSigner) + (0.5 * hit.Score / topScore);
-                candidates.Add(new CandidateSentence(sentence, hit, score));
+                var score = Score(sentence, hit, terms, questionBigrams, reading.HeadingWords, type, asksSigner) + (0.5 * hit.Score / topScore);
+                candidates.Add(new CandidateSentence(sentence.Text, hit, score));
             }
         }
 
@@ -95,7 +95,7 @@ public static class SentenceSelector
     }
 
     private static double Score(
-        string sentence,
+        SentenceReading sentence,
         ScoredPassage hit,
         IReadOnlyList<string> terms,
         IReadOnlySet<string> questionBigrams,
@@ -103,12 +103,9 @@ public static class SentenceSelector
         QuestionType type,
         bool asksSigner)
     {
-        var analyzed = VietnameseAnalyzer.Analyze(sentence);
-        var words = analyzed.Folded.ToHashSet(StringComparer.Ordinal);
-        var termShare = terms.Count == 0 ? 0 : terms.Sum(t => words.Contains(t) ? 1.0 : context.Contains(t) ? 0.4 : 0) / terms.Count;
-        var pairShare = questionBigrams.Count == 0 ? 0 : analyzed.FoldedBigrams.Distinct().Count(questionBigrams.Contains) / (double)questionBigrams.Count;
-        var folded = VietnameseText.Fold(sentence).ToLowerInvariant();
-        return termShare + (0.6 * pairShare) + TypeBonus(sentence, folded, hit.Passage.Kind, type, asksSigner);
+        var termShare = terms.Count == 0 ? 0 : terms.Sum(t => sentence.Words.Contains(t) ? 1.0 : context.Contains(t) ? 0.4 : 0) / terms.Count;
+        var pairShare = questionBigrams.Count == 0 ? 0 : questionBigrams.Count(sentence.Pairs.Contains) / (double)questionBigrams.Count;
+        return termShare + (0.6 * pairShare) + TypeBonus(sentence.Text, sentence.Folded, hit.Passage.Kind, type, asksSigner);
     }
 
     private static double TypeBonus(string sentence, string folded, PassageKind kind, QuestionType type, bool asksSigner)

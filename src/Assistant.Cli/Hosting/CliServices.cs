@@ -1,5 +1,12 @@
 using Assistant.Answering;
+using Assistant.Answering.Extractive;
+using Assistant.Answering.Llm;
+using Assistant.Core.Answers;
 using Assistant.Core.Configuration;
+using Assistant.Core.Monitoring;
+using Assistant.Evaluation;
+using Assistant.Monitoring;
+using Assistant.Monitoring.Evaluation;
 using Assistant.Retrieval;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,12 +17,13 @@ namespace Assistant.Cli.Hosting;
 /// <summary>The composition root of the command line: configuration from the repository's appsettings and the environment.</summary>
 public static class CliServices
 {
-    /// <summary>Builds the service provider the commands use.</summary>
-    public static ServiceProvider Build()
+    /// <summary>Builds the service provider the commands use; <paramref name="overrides"/> (e.g. from command options) win over every other source.</summary>
+    public static ServiceProvider Build(IReadOnlyDictionary<string, string?>? overrides = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(RepositoryPaths.Root, "appsettings.json"), optional: true)
             .AddEnvironmentVariables()
+            .AddInMemoryCollection(overrides ?? new Dictionary<string, string?>())
             .Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
@@ -23,6 +31,18 @@ public static class CliServices
         services.AddSingleton(TimeProvider.System);
         services.AddRetrieval(configuration);
         services.AddAnswering(configuration);
+
+        // Answerers by mode for `eval qa --mode`: the model answerer is added under AnswerMode.Llm only when Llm:Endpoint is set.
+        services.AddKeyedSingleton<IAnswerer>(AnswerMode.Extractive, (sp, _) => sp.GetRequiredService<ExtractiveAnswerer>());
+        if (services.Any(d => d.ServiceType == typeof(LlmAnswerer)))
+        {
+            services.AddKeyedSingleton<IAnswerer>(AnswerMode.Llm, (sp, _) => sp.GetRequiredService<LlmAnswerer>());
+        }
+
+        services.AddMonitoring(configuration);
+        services.AddKeyedSingleton<IClassifierTrainer, ProjectClassifierTrainer>(ClassifierTrainerKeys.Project);
+        services.AddKeyedSingleton<IClassifierTrainer, DefaultPipelineTrainer>(ClassifierTrainerKeys.Peer);
+        services.AddEvaluation(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 }

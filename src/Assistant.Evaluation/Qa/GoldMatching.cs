@@ -1,23 +1,25 @@
 using Assistant.Core.Answers;
 using Assistant.Core.Documents;
 using Assistant.Core.Text;
+using Assistant.Evaluation.Ranking;
 
 namespace Assistant.Evaluation.Qa;
 
 /// <summary>The matching rules of DESIGN.md: both sides normalised (NFC, lower case, "**" and whitespace removed).</summary>
-public sealed class GoldMatching(IReadOnlyList<ParsedDocument> documents)
+public sealed class GoldMatching
 {
-    private readonly Dictionary<string, string> documentKeys = documents.ToDictionary(
-        d => d.Info.Id,
-        d => VietnameseText.MatchKey(d.Body),
-        StringComparer.Ordinal);
+    private readonly Dictionary<string, string> documentKeys;
+    private readonly List<(string Doc, string Key)> passageKeys;
+
+    /// <summary>Prepares the match keys of the documents and of their passages.</summary>
+    public GoldMatching(IReadOnlyList<ParsedDocument> documents)
+    {
+        documentKeys = documents.ToDictionary(d => d.Info.Id, d => VietnameseText.MatchKey(d.Body), StringComparer.Ordinal);
+        passageKeys = [.. documents.SelectMany(d => d.Passages).Select(p => (p.DocId, VietnameseText.MatchKey(p.Text)))];
+    }
 
     /// <summary>Whether a retrieved passage is relevant to the gold question.</summary>
-    public static bool IsRelevant(string doc, string text, GoldQuestion gold)
-    {
-        var key = VietnameseText.MatchKey(text);
-        return gold.Evidence?.Any(e => e.Doc == doc && key.Contains(VietnameseText.MatchKey(e.Text!), StringComparison.Ordinal)) == true;
-    }
+    public static bool IsRelevant(string doc, string text, GoldQuestion gold) => IsRelevantKey(doc, VietnameseText.MatchKey(text), gold);
 
     /// <summary>Whether the answer states one of the facts, with or without diacritics.</summary>
     public static bool StatesFact(string answer, IReadOnlyList<string>? facts)
@@ -36,4 +38,14 @@ public sealed class GoldMatching(IReadOnlyList<ParsedDocument> documents)
     /// <summary>Whether the citation's text is found in its document.</summary>
     public bool IsValid(Citation citation) =>
         documentKeys.TryGetValue(citation.Doc, out var key) && key.Contains(VietnameseText.MatchKey(citation.Text), StringComparison.Ordinal);
+
+    /// <summary>How many passages of the corpus are relevant to the gold question.</summary>
+    public int RelevantInCorpus(GoldQuestion gold) => passageKeys.Count(p => IsRelevantKey(p.Doc, p.Key, gold));
+
+    /// <summary>The relevance of a ranked list of (document id, passage text), best first.</summary>
+    public RankedRelevance Rank(IEnumerable<(string Doc, string Text)> ranked, GoldQuestion gold) =>
+        new([.. ranked.Select(p => IsRelevant(p.Doc, p.Text, gold))], RelevantInCorpus(gold));
+
+    private static bool IsRelevantKey(string doc, string key, GoldQuestion gold) =>
+        gold.Evidence?.Any(e => e.Doc == doc && key.Contains(VietnameseText.MatchKey(e.Text!), StringComparison.Ordinal)) == true;
 }

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Assistant.Evaluation.Gold;
 
 namespace Assistant.Evaluation.Qa;
 
@@ -8,42 +8,11 @@ namespace Assistant.Evaluation.Qa;
 /// </summary>
 public static class GoldQuestionReader
 {
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
-
     /// <summary>The valid questions and the errors of the invalid lines.</summary>
     public static (IReadOnlyList<GoldQuestion> Questions, IReadOnlyList<string> Errors) Read(string path, IReadOnlySet<string> documentIds)
     {
-        var questions = new List<GoldQuestion>();
-        var errors = new List<string>();
-        var number = 0;
-        foreach (var line in File.ReadLines(path))
-        {
-            number++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            try
-            {
-                var question = JsonSerializer.Deserialize<GoldQuestion>(line, JsonOptions);
-                var problem = question is null ? "empty line" : Validate(question, documentIds);
-                if (problem is null)
-                {
-                    questions.Add(question!);
-                }
-                else
-                {
-                    errors.Add($"{Path.GetFileName(path)} line {number}: {problem}");
-                }
-            }
-            catch (JsonException exception)
-            {
-                errors.Add($"{Path.GetFileName(path)} line {number}: invalid JSON ({exception.Message.Split('.')[0]})");
-            }
-        }
-
-        return (questions, errors);
+        var file = GoldFileReader.Read<GoldQuestion>(path, question => Validate(question, documentIds));
+        return (file.Items, file.Errors);
     }
 
     private static string? Validate(GoldQuestion question, IReadOnlySet<string> documentIds)

@@ -8,7 +8,7 @@ public sealed class QaEvaluator(IAnswerer answerer, IReadOnlyList<ParsedDocument
 {
     private readonly GoldMatching matching = new(documents);
 
-    /// <summary>Answers every question and returns the per-item results, in input order.</summary>
+    /// <summary>Answers every question and returns the per-item results, in input order; progress counts answered questions.</summary>
     public async Task<IReadOnlyList<QaItemResult>> RunAsync(IReadOnlyList<GoldQuestion> questions, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         var results = new List<QaItemResult>(questions.Count);
@@ -22,22 +22,12 @@ public sealed class QaEvaluator(IAnswerer answerer, IReadOnlyList<ParsedDocument
         return results;
     }
 
-    private QaItemResult Score(GoldQuestion gold, Answer answer)
-    {
-        int? rank = null;
-        for (var i = 0; i < answer.Passages.Count && rank is null; i++)
-        {
-            if (GoldMatching.IsRelevant(answer.Passages[i].Doc, answer.Passages[i].Text, gold))
-            {
-                rank = i + 1;
-            }
-        }
-
-        return new QaItemResult(
-            gold,
-            answer,
-            rank,
-            GoldMatching.StatesFact(answer.Text, gold.Facts),
-            answer.Citations.All(matching.IsValid));
-    }
+    /// <summary>Scores one answer against its gold question.</summary>
+    public QaItemResult Score(GoldQuestion gold, Answer answer) => new(
+        gold,
+        answer,
+        matching.Rank(answer.Passages.Select(p => (p.Doc, p.Text)), gold),
+        GoldMatching.StatesFact(answer.Text, gold.Facts),
+        answer.Citations.All(matching.IsValid),
+        answer.Citations.Count(c => GoldMatching.IsRelevant(c.Doc, c.Text, gold)));
 }

@@ -1,23 +1,28 @@
 using Assistant.Core.Answers;
+using Assistant.Evaluation.Ranking;
 
 namespace Assistant.Evaluation.Qa;
 
-/// <summary>How one gold question fared.</summary>
+/// <summary>How one gold question fared with one answerer.</summary>
 /// <param name="Gold">The gold question.</param>
 /// <param name="Answer">What the system answered.</param>
-/// <param name="FirstRelevantRank">1-based rank of the first relevant passage, or null.</param>
+/// <param name="Ranking">Relevance of the retrieved passages, best first.</param>
 /// <param name="StatesFact">The answer contains one of the facts (answerable questions).</param>
 /// <param name="CitationsValid">Every cited text is found in its document.</param>
-public sealed record QaItemResult(GoldQuestion Gold, Answer Answer, int? FirstRelevantRank, bool StatesFact, bool CitationsValid)
+/// <param name="RelevantCitations">Citations that are relevant passages (from an evidence document, holding its text).</param>
+public sealed record QaItemResult(GoldQuestion Gold, Answer Answer, RankedRelevance Ranking, bool StatesFact, bool CitationsValid, int RelevantCitations)
 {
-    /// <summary>True when the item counts as right: answered with the fact, or refused when unanswerable.</summary>
+    /// <summary>1-based rank of the first relevant passage, or null.</summary>
+    public int? FirstRelevantRank => Ranking.FirstRelevantRank;
+
+    /// <summary>True when the item counts as right: answered with the fact and valid citations, or refused when unanswerable.</summary>
     public bool Passed => Gold.Answerable == true ? !Answer.Refused && StatesFact && CitationsValid : Answer.Refused;
 
-    /// <summary>Why the item failed, in a few words, or null.</summary>
+    /// <summary>Why the item failed, in a few Vietnamese words for policy staff, or null.</summary>
     public string? Failure => Passed ? null
-        : Gold.Answerable != true ? "answered an unanswerable question"
-        : Answer.Refused ? "refused an answerable question"
-        : !CitationsValid ? "a citation is not in the corpus"
-        : FirstRelevantRank is null ? "relevant passage not retrieved; fact missing"
-        : "fact missing from the answer";
+        : Gold.Answerable != true ? "trả lời câu hỏi mà văn bản không trả lời được (lẽ ra phải từ chối)"
+        : Answer.Refused ? "từ chối câu hỏi có câu trả lời trong văn bản"
+        : !CitationsValid ? "có trích dẫn không tìm thấy trong văn bản"
+        : FirstRelevantRank is null ? "không tìm được đoạn văn liên quan; câu trả lời thiếu ý đúng"
+        : "câu trả lời thiếu ý đúng dù đã tìm được đoạn liên quan";
 }

@@ -11,4 +11,5 @@ internal static class IndexFields
     public const string FoldedBigrams = "folded2";
     public const string Context = "context";
     public const string FoldedContext = "context_folded";
+    public const string FoldedContextBigrams = "context_folded2";
 }

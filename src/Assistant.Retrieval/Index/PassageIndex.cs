@@ -41,6 +41,7 @@ internal sealed class PassageIndex : IDisposable
     private readonly RAMDirectory directory = new();
     private readonly DirectoryReader reader;
     private readonly IndexSearcher searcher;
+    private readonly NumericDocValues ordinals;
     private readonly List<IndexedPassage> passages = [];
 
     public PassageIndex(IReadOnlyList<ParsedDocument> documents)
@@ -70,6 +71,7 @@ internal sealed class PassageIndex : IDisposable
 
         reader = DirectoryReader.Open(directory);
         searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        ordinals = MultiDocValues.GetNumericValues(reader, IndexFields.Ordinal);
     }
 
     /// <summary>The documents this index was built from.</summary>
@@ -85,8 +87,7 @@ internal sealed class PassageIndex : IDisposable
         var results = new List<(IndexedPassage, float)>(top.ScoreDocs.Length);
         foreach (var hit in top.ScoreDocs)
         {
-            var ordinal = searcher.Doc(hit.Doc).GetField(IndexFields.Ordinal).GetInt32Value() ?? -1;
-            results.Add((passages[ordinal], hit.Score));
+            results.Add((passages[(int)ordinals.Get(hit.Doc)], hit.Score));
         }
 
         return results;
@@ -115,6 +116,7 @@ internal sealed class PassageIndex : IDisposable
             [IndexFields.FoldedBigrams] = new VietnameseLuceneAnalyzer(TokenView.FoldedBigrams),
             [IndexFields.Context] = new VietnameseLuceneAnalyzer(TokenView.Exact),
             [IndexFields.FoldedContext] = new VietnameseLuceneAnalyzer(TokenView.Folded),
+            [IndexFields.FoldedContextBigrams] = new VietnameseLuceneAnalyzer(TokenView.FoldedBigrams),
         });
 
     private static string ContextOf(Passage passage, DocumentInfo info) =>
@@ -128,7 +130,7 @@ internal sealed class PassageIndex : IDisposable
         var text = IndexedText(passage);
         return
         [
-            new StoredField(IndexFields.Ordinal, ordinal),
+            new NumericDocValuesField(IndexFields.Ordinal, ordinal),
             new StringField(IndexFields.Province, info.Province ?? string.Empty, Field.Store.NO),
             new TextField(IndexFields.Exact, text, Field.Store.NO),
             new TextField(IndexFields.Folded, text, Field.Store.NO),
@@ -136,6 +138,7 @@ internal sealed class PassageIndex : IDisposable
             new TextField(IndexFields.FoldedBigrams, text, Field.Store.NO),
             new TextField(IndexFields.Context, context, Field.Store.NO),
             new TextField(IndexFields.FoldedContext, context, Field.Store.NO),
+            new TextField(IndexFields.FoldedContextBigrams, context, Field.Store.NO),
         ];
     }
 }

@@ -103,6 +103,7 @@ public sealed class LuceneRetriever : IRetriever, IDisposable
         Add(query, IndexFields.FoldedBigrams, parsed.FoldedBigrams, pair => FoldedWeight(parsed.ExactBigrams, pair, options.FoldedBigramWeight));
         Add(query, IndexFields.Context, parsed.ExactTerms, _ => options.ContextWeight);
         Add(query, IndexFields.FoldedContext, parsed.FoldedTerms, term => FoldedWeight(parsed.ExactTerms, term, options.ContextWeight));
+        Add(query, IndexFields.FoldedContextBigrams, parsed.FoldedBigrams, pair => FoldedWeight(parsed.ExactBigrams, pair, options.ContextBigramWeight));
         return query;
     }
 

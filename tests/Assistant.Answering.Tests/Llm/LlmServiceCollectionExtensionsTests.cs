@@ -89,7 +89,6 @@ public sealed class LlmServiceCollectionExtensionsTests
         services.AddSingleton<IQuestionRewriter, FixedRewriter>();
         services.AddKeyedSingleton(LlmChatClient.HttpClientKey, http);
         services.AddAnswering(configuration);
-        services.AddLlmAnswering(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 }

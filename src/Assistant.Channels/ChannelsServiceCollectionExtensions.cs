@@ -1,0 +1,22 @@
+using Assistant.Channels.Telegram;
+using Assistant.Channels.Zalo;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Assistant.Channels;
+
+public static class ChannelsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds every channel whose settings are present. Needs an <c>IConversationService</c> (the web host's) and,
+    /// for Telegram channel posts, optionally an <c>IPostIntake</c>.
+    /// </summary>
+    public static IServiceCollection AddChannels(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddTelegramChannel(configuration);
+        services.AddZaloChannel(configuration);
+        return services;
+    }
+}

@@ -1,0 +1,69 @@
+using Assistant.Channels.Delivery;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace Assistant.Channels.Telegram;
+
+/// <summary>The Telegram channel's registrations and endpoint.</summary>
+public static class TelegramChannel
+{
+    /// <summary>Named HttpClient the bot client uses.</summary>
+    public const string HttpClientName = "telegram";
+
+    /// <summary>
+    /// Registers the options always, and the bot (client, intake, worker, polling in <see cref="TelegramMode.Polling"/>)
+    /// only when <see cref="TelegramOptions.IsActive"/>.
+    /// </summary>
+    public static IServiceCollection AddTelegramChannel(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        var settings = configuration.GetSection(TelegramOptions.SectionName).Get<TelegramOptions>() ?? new TelegramOptions();
+        if (!settings.IsActive)
+        {
+            return services;
+        }
+
+        services.AddHttpClient(HttpClientName);
+        services.AddSingleton<ITelegramBotClient>(sp => CreateClient(
+            sp.GetRequiredService<IOptions<TelegramOptions>>().Value,
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName)));
+        services.AddSingleton<TelegramSender>();
+        services.AddSingleton<TelegramBotIdentity>();
+        services.AddSingleton<TelegramUpdateIntake>();
+        services.AddSingleton<TelegramUpdateProcessor>();
+        services.AddHostedService(sp => new QueueWorker<Update>(
+            sp.GetRequiredService<TelegramUpdateIntake>().Queue,
+            sp.GetRequiredService<TelegramUpdateProcessor>().ProcessAsync,
+            settings.Workers));
+        if (settings.Mode == TelegramMode.Polling)
+        {
+            services.AddHostedService<TelegramPoller>();
+        }
+
+        return services;
+    }
+
+    /// <summary>Maps <c>POST /webhooks/telegram</c> when the bot is active in webhook mode.</summary>
+    public static void MapTelegramWebhook(this IEndpointRouteBuilder endpoints)
+    {
+        var settings = endpoints.ServiceProvider.GetRequiredService<IOptions<TelegramOptions>>().Value;
+        if (settings.IsActive && settings.Mode == TelegramMode.Webhook)
+        {
+            TelegramWebhook.Map(endpoints);
+        }
+    }
+
+    /// <summary>
+    /// The real Bot API client for <paramref name="settings"/>; its own 429 retry is off because
+    /// <see cref="TelegramSender"/>'s Polly pipeline handles it.
+    /// </summary>
+    public static ITelegramBotClient CreateClient(TelegramOptions settings, HttpClient http)
+    {
+        var baseUrl = string.IsNullOrWhiteSpace(settings.ApiBaseUrl) ? null : settings.ApiBaseUrl;
+        return new TelegramBotClient(new TelegramBotClientOptions(settings.BotToken, baseUrl) { RetryThreshold = 0 }, http);
+    }
+}

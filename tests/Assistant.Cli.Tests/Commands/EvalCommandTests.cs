@@ -1,0 +1,112 @@
+using System.Text.Json;
+using Assistant.Core.Configuration;
+
+namespace Assistant.Cli.Tests.Commands;
+
+public sealed class EvalCommandTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("assistant-eval-cli-").FullName;
+
+    [Fact]
+    public async Task EvalQa_BadGoldLines_AreNamedAndTheRestIsReported()
+    {
+        var input = Write("gold.jsonl", """
+            {"id":"a","question":"Ai ký Quyết định 157/QĐ-TTg?","answerable":true,"evidence":[{"doc":"quyet-dinh-157-ttg","text":"Lê Thành Long"}],"facts":["Lê Thành Long"],"tags":["type:who"]}
+            {"id":"b","answerable":true}
+            {"id":"c","question":"Ai ký?","answerable":true,"evidence":[{"doc":"khong-co","text":"x"}],"facts":["x"]}
+            {"id":"d","question":"Học phí năm nay bao nhiêu?","answerable":false,"tags":["out-of-scope"]}
+            """);
+        var output = Path.Combine(folder, "run");
+
+        var result = await CliRunner.RunAsync(folder, "eval", "qa", "--input", input, "--out", output);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("gold.jsonl line 2: missing \"question\"", result.Error);
+        Assert.Contains("gold.jsonl line 3: unknown document id \"khong-co\"", result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
+        var metrics = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "metrics.json"))).RootElement;
+        Assert.Equal(2, metrics.GetProperty("questions").GetDouble());
+        Assert.Equal(2, metrics.GetProperty("badGoldLines").GetDouble());
+        Assert.True(metrics.TryGetProperty("peerHitAt5", out _));
+        var html = File.ReadAllText(Path.Combine(output, "report.html"));
+        Assert.Contains("So sánh với FTS5", html);
+        Assert.Contains("data:image/png;base64,", html);
+        Assert.Contains("unknown document id", html);
+    }
+
+    [Fact]
+    public async Task EvalQa_LlmModeWithoutEndpoint_ExplainsInBothLanguagesAndFails()
+    {
+        var input = Write("gold.jsonl", """{"id":"d","question":"Học phí?","answerable":false}""");
+
+        var result = await CliRunner.RunAsync(folder, "eval", "qa", "--input", input, "--mode", "llm", "--out", Path.Combine(folder, "llm"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("chưa cấu hình mô hình ngôn ngữ", result.Error);
+        Assert.Contains("Llm:Endpoint is empty", result.Error);
+        Assert.False(Directory.Exists(Path.Combine(folder, "llm")));
+    }
+
+    [Fact]
+    public async Task EvalGate_MetricBelowTheRepositoryBaseline_ExitsOneNamingIt()
+    {
+        var metrics = Write("metrics.json", """{"hitAt5": 0.5, "mrrAt10": 0.9, "ndcgAt10": 0.9, "factRate": 0.9, "citationValidity": 1, "refusalAccuracy": 1, "falseRefusalRate": 0, "noDiacriticsHitAt5": 0.9, "badGoldLines": 0}""");
+
+        var result = await CliRunner.RunAsync(folder, "eval", "gate", "--metrics", metrics, "--baseline", RepositoryPaths.Resolve("eval/baseline.json"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("qa.hitAt5 = 0.5 is below its minimum", result.Error);
+        Assert.DoesNotContain("factRate", result.Error);
+    }
+
+    [Fact]
+    public async Task EvalPosts_MissingTrainingFile_IsNamedAndNothingRuns()
+    {
+        var input = Write("posts.jsonl", """{"id":"p1","text":"Bộ Y tế xử lý tin sai về giáo dục","label":"misinformation"}""");
+
+        var result = await CliRunner.RunAsync(folder, "eval", "posts", "--input", input, "--train", "khong-co.jsonl", "--out", Path.Combine(folder, "posts"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("không tìm thấy tệp 'khong-co.jsonl'", result.Error);
+        Assert.False(Directory.Exists(Path.Combine(folder, "posts")));
+    }
+
+    [Fact]
+    public async Task EvalPosts_ScoredFileAndCompare_WritesMetricsReportAndDeltas()
+    {
+        var input = Write("posts.jsonl", """
+            {"id":"p1","text":"Bộ Y tế xử lý tin sai về giáo dục","label":"misinformation"}
+            {"id":"p2","text":"Kế hoạch do Phó Thủ tướng ký","label":"accurate"}
+            {"id":"p3","text":"Thuốc nhỏ mắt nào tốt?","label":"unrelated"}
+            """);
+        var scored = Write("scored.jsonl", """
+            {"id":"p1","label":"misinformation","score":0.9,"classifierScore":0.7,"relevance":1,"flagged":true,"reasons":["Sai cơ quan chủ trì"]}
+            {"id":"p2","label":"accurate","score":0.2,"classifierScore":0.4,"relevance":1,"flagged":false}
+            {"id":"p3","label":"unrelated","score":0.1,"classifierScore":0.8,"relevance":0,"flagged":false}
+            """);
+        var previous = Write("old.json", """{"f1": 0.5, "rocAuc": 0.9}""");
+        var output = Path.Combine(folder, "posts");
+
+        var result = await CliRunner.RunAsync(folder, "eval", "posts", "--input", input, "--scored", scored, "--compare", previous, "--out", output, "--folds", "0");
+
+        Assert.Equal(0, result.ExitCode);
+        var metrics = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "metrics.json"))).RootElement;
+        Assert.Equal(1, metrics.GetProperty("f1").GetDouble());
+        Assert.Equal(0.5, metrics.GetProperty("rocAuc").GetDouble());
+        Assert.Equal(1, metrics.GetProperty("riskRocAuc").GetDouble());
+        Assert.Contains("1 chỉ số tốt hơn, 1 kém hơn", result.Output);
+        var html = File.ReadAllText(Path.Combine(output, "report.html"));
+        Assert.Contains("Ma trận nhầm lẫn", html);
+        Assert.Contains("So với lần chạy trước", html);
+        Assert.Contains("Sai cơ quan chủ trì", html);
+    }
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private string Write(string name, string content)
+    {
+        var path = Path.Combine(folder, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+}
