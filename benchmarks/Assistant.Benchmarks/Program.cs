@@ -1,5 +1,6 @@
 using Assistant.Benchmarks.Answering;
 using Assistant.Benchmarks.Classification;
+using Assistant.Benchmarks.Pipeline;
 
 return args.FirstOrDefault() switch
 {
@@ -7,7 +8,8 @@ return args.FirstOrDefault() switch
     "classifier" => await ClassifierBenchmark.RunAsync(args[1..]),
     "classifier-experiments" => await ClassifierExperiments.RunAsync(args[1..]),
     "classifier-profile" => await ClassifierProfile.RunAsync(args[1..]),
-    "pipeline" => await Assistant.Benchmarks.Pipeline.PipelineBenchmark.RunAsync(args[1..]),
+    "classifier-speed" => await ClassifierSpeed.RunAsync(args[1..]),
+    "pipeline" => await PipelineBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -16,5 +18,7 @@ static int Usage()
     Console.Error.WriteLine("Usage: Assistant.Benchmarks answering [--input eval/questions.jsonl]");
     Console.Error.WriteLine("       Assistant.Benchmarks classifier [--train FILE] [--test FILE]");
     Console.Error.WriteLine("       Assistant.Benchmarks classifier-experiments [--train FILE] [--test FILE] [--only NAME]");
+    Console.Error.WriteLine("       Assistant.Benchmarks classifier-profile|classifier-speed [--train FILE] [--test FILE] [--bits N]");
+    Console.Error.WriteLine("       Assistant.Benchmarks pipeline [--repeat N]");
     return 2;
 }

@@ -1,6 +1,6 @@
 namespace Assistant.Monitoring.Classification;
 
-/// <summary>The ML.NET learners the misinformation-vs-rest model can use; several are averaged as an ensemble.</summary>
+/// <summary>The ML.NET linear learners the misinformation-vs-rest model can use (scoring reads their weights); several are averaged as an ensemble.</summary>
 public enum BinaryLearner
 {
     /// <summary>SDCA with log loss (logistic regression).</summary>
@@ -14,7 +14,4 @@ public enum BinaryLearner
 
     /// <summary>Averaged perceptron.</summary>
     AveragedPerceptron,
-
-    /// <summary>LightGBM gradient-boosted trees.</summary>
-    LightGbm,
 }

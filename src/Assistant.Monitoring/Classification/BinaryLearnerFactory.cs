@@ -1,6 +1,5 @@
 using Microsoft.ML;
 using Microsoft.ML.Trainers;
-using Microsoft.ML.Trainers.LightGbm;
 
 namespace Assistant.Monitoring.Classification;
 
@@ -41,19 +40,6 @@ internal static class BinaryLearnerFactory
             LabelColumnName = LabelColumn,
             FeatureColumnName = FeatureColumn,
             NumberOfIterations = 10,
-        }),
-        BinaryLearner.LightGbm => ml.BinaryClassification.Trainers.LightGbm(new LightGbmBinaryTrainer.Options
-        {
-            LabelColumnName = LabelColumn,
-            FeatureColumnName = FeatureColumn,
-            NumberOfLeaves = 31,
-            NumberOfIterations = 300,
-            LearningRate = 0.05,
-            MinimumExampleCountPerLeaf = 10,
-            NumberOfThreads = 1,
-            Seed = 1,
-            Verbose = false,
-            Silent = true,
         }),
         _ => throw new ArgumentOutOfRangeException(nameof(learner), learner, "Unknown learner."),
     };

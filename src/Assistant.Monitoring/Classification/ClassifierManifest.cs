@@ -6,11 +6,12 @@ internal sealed record ClassifierManifest(
     IReadOnlyList<string> Labels,
     FeaturizerSettings Featurizer,
     IReadOnlyList<ClassifierManifest.BinaryEntry> Binary,
-    bool HasLabelModel,
+    IReadOnlyList<float>? LabelBiases,
     int TrainingPostCount)
 {
-    public const int CurrentFormatVersion = 1;
+    /// <summary>Format 2: linear weights in <c>weights.bin</c> (format 1 held ML.NET models and is no longer read).</summary>
+    public const int CurrentFormatVersion = 2;
 
-    /// <summary>One misinformation-vs-rest model: its learner, Platt parameters and the zip entry of the ML.NET model.</summary>
-    internal sealed record BinaryEntry(BinaryLearner Learner, double PlattA, double PlattB, string Entry);
+    /// <summary>One misinformation-vs-rest linear model: its learner, bias and Platt parameters.</summary>
+    internal sealed record BinaryEntry(BinaryLearner Learner, float Bias, double PlattA, double PlattB);
 }

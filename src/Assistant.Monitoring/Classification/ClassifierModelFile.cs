@@ -1,17 +1,17 @@
 using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microsoft.ML;
 
 namespace Assistant.Monitoring.Classification;
 
 /// <summary>
 /// The layout of a saved classifier: one .zip holding <c>manifest.json</c>, <c>idf.bin</c> (the featuriser's
-/// non-zero IDF slots) and each ML.NET model as saved by <c>MLContext.Model.Save</c>.
+/// non-zero IDF slots) and <c>weights.bin</c> (each linear model's non-zero weights: the misinformation models,
+/// then the label model's classes). Files of another format version are rejected with a request to retrain.
 /// </summary>
 internal static class ClassifierModelFile
 {
-    private const string ManifestEntry = "manifest.json", IdfEntry = "idf.bin", LabelModelEntry = "models/label.zip";
+    private const string ManifestEntry = "manifest.json", IdfEntry = "idf.bin", WeightsEntry = "weights.bin";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -22,47 +22,21 @@ internal static class ClassifierModelFile
     public static void Write(TrainedClassifier classifier, Stream stream)
     {
         using var archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
-        var ml = classifier.Context;
-        var schema = classifier.ScoringInputSchema;
-        var entries = new List<ClassifierManifest.BinaryEntry>();
-        for (var i = 0; i < classifier.BinaryModels.Count; i++)
-        {
-            var model = classifier.BinaryModels[i];
-            var entry = $"models/misinformation-{i}.zip";
-            WriteModel(archive, entry, ml, model.Model, schema);
-            entries.Add(new ClassifierManifest.BinaryEntry(model.Learner, model.Calibration.A, model.Calibration.B, entry));
-        }
-
-        if (classifier.MulticlassModel is { } labelModel)
-        {
-            WriteModel(archive, LabelModelEntry, ml, labelModel, schema);
-        }
-
         var manifest = new ClassifierManifest(
             ClassifierManifest.CurrentFormatVersion,
             classifier.Labels,
             classifier.FeaturizerSettings,
-            entries,
-            classifier.MulticlassModel is not null,
+            classifier.BinaryModels.Select(b => new ClassifierManifest.BinaryEntry(b.Learner, b.Bias, b.Calibration.A, b.Calibration.B)).ToList(),
+            classifier.LabelModel?.Biases,
             classifier.TrainingPostCount);
         using (var manifestStream = archive.CreateEntry(ManifestEntry).Open())
         {
             JsonSerializer.Serialize(manifestStream, manifest, Json);
         }
 
-        using var idfStream = archive.CreateEntry(IdfEntry, CompressionLevel.Fastest).Open();
-        using var writer = new BinaryWriter(idfStream);
         var idf = classifier.Featurizer.Idf ?? throw new InvalidOperationException("The featuriser was never fitted.");
-        writer.Write(idf.Length);
-        writer.Write(idf.Count(v => v != 0));
-        for (var i = 0; i < idf.Length; i++)
-        {
-            if (idf[i] != 0)
-            {
-                writer.Write(i);
-                writer.Write(idf[i]);
-            }
-        }
+        WriteSparse(archive, IdfEntry, [idf]);
+        WriteSparse(archive, WeightsEntry, [.. classifier.BinaryModels.Select(b => b.Weights), .. classifier.LabelModel?.Weights ?? []]);
     }
 
     public static TrainedClassifier Read(Stream stream)
@@ -80,13 +54,22 @@ internal static class ClassifierModelFile
         using (archive)
         {
             var manifest = ReadManifest(archive);
-            var idf = ReadIdf(archive, manifest.Featurizer.HashSize);
-            var ml = new MLContext(seed: 1);
+            var settings = manifest.Featurizer;
+            var idf = ReadSparse(archive, IdfEntry, settings.HashSize, 1)[0];
+            var labelClasses = manifest.LabelBiases?.Count ?? 0;
+            var weights = ReadSparse(archive, WeightsEntry, settings.Dimension, manifest.Binary.Count + labelClasses);
             var binary = manifest.Binary
-                .Select(b => new CalibratedBinaryModel(b.Learner, ReadModel(archive, b.Entry, ml), new PlattCalibration(b.PlattA, b.PlattB)))
+                .Select((b, i) => new CalibratedBinaryModel(b.Learner, weights[i], b.Bias, new PlattCalibration(b.PlattA, b.PlattB)))
                 .ToList();
-            var labelModel = manifest.HasLabelModel ? ReadModel(archive, LabelModelEntry, ml) : null;
-            return new TrainedClassifier(ml, new PostFeaturizer(manifest.Featurizer, idf), manifest.Labels, binary, labelModel, manifest.TrainingPostCount);
+            var labelModel = manifest.LabelBiases is { } biases ? new LabelModel(weights[manifest.Binary.Count..], [.. biases]) : null;
+            try
+            {
+                return new TrainedClassifier(new PostFeaturizer(settings, idf), manifest.Labels, binary, labelModel, manifest.TrainingPostCount);
+            }
+            catch (ArgumentException exception)
+            {
+                throw new InvalidDataException($"The classifier model is inconsistent: {exception.Message}", exception);
+            }
         }
     }
 
@@ -94,8 +77,21 @@ internal static class ClassifierModelFile
     {
         var entry = archive.GetEntry(ManifestEntry) ?? throw new InvalidDataException($"The classifier model has no {ManifestEntry}.");
         using var manifestStream = entry.Open();
-        var manifest = JsonSerializer.Deserialize<ClassifierManifest>(manifestStream, Json)
-            ?? throw new InvalidDataException($"The classifier model's {ManifestEntry} is empty.");
+        ClassifierManifest? manifest;
+        try
+        {
+            manifest = JsonSerializer.Deserialize<ClassifierManifest>(manifestStream, Json);
+        }
+        catch (JsonException exception)
+        {
+            throw new InvalidDataException($"The classifier model's {ManifestEntry} is not valid: {exception.Message}", exception);
+        }
+
+        if (manifest is null)
+        {
+            throw new InvalidDataException($"The classifier model's {ManifestEntry} is empty.");
+        }
+
         if (manifest.FormatVersion != ClassifierManifest.CurrentFormatVersion)
         {
             throw new InvalidDataException($"The classifier model has format {manifest.FormatVersion}; this program reads {ClassifierManifest.CurrentFormatVersion}. Retrain it.");
@@ -104,43 +100,60 @@ internal static class ClassifierModelFile
         return manifest;
     }
 
-    private static float[] ReadIdf(ZipArchive archive, int hashSize)
+    /// <summary>Each vector as its length, its non-zero count and (index, value) pairs.</summary>
+    private static void WriteSparse(ZipArchive archive, string entry, IReadOnlyList<float[]> vectors)
     {
-        var entry = archive.GetEntry(IdfEntry) ?? throw new InvalidDataException($"The classifier model has no {IdfEntry}.");
-        using var reader = new BinaryReader(entry.Open());
-        var length = reader.ReadInt32();
-        if (length != hashSize)
+        using var writer = new BinaryWriter(archive.CreateEntry(entry, CompressionLevel.Fastest).Open());
+        writer.Write(vectors.Count);
+        foreach (var vector in vectors)
         {
-            throw new InvalidDataException($"The classifier model's IDF table has {length} slots; its settings need {hashSize}.");
+            writer.Write(vector.Length);
+            writer.Write(vector.Count(v => v != 0));
+            for (var i = 0; i < vector.Length; i++)
+            {
+                if (vector[i] != 0)
+                {
+                    writer.Write(i);
+                    writer.Write(vector[i]);
+                }
+            }
         }
-
-        var idf = new float[length];
-        var count = reader.ReadInt32();
-        for (var i = 0; i < count; i++)
-        {
-            var index = reader.ReadInt32();
-            idf[index] = reader.ReadSingle();
-        }
-
-        return idf;
     }
 
-    private static void WriteModel(ZipArchive archive, string entry, MLContext ml, ITransformer model, DataViewSchema schema)
-    {
-        using var buffer = new MemoryStream();
-        ml.Model.Save(model, schema, buffer);
-        using var target = archive.CreateEntry(entry, CompressionLevel.NoCompression).Open();
-        buffer.Position = 0;
-        buffer.CopyTo(target);
-    }
-
-    private static ITransformer ReadModel(ZipArchive archive, string entry, MLContext ml)
+    private static float[][] ReadSparse(ZipArchive archive, string entry, int length, int count)
     {
         var zipEntry = archive.GetEntry(entry) ?? throw new InvalidDataException($"The classifier model has no {entry}.");
-        using var source = zipEntry.Open();
-        using var buffer = new MemoryStream();
-        source.CopyTo(buffer);
-        buffer.Position = 0;
-        return ml.Model.Load(buffer, out _);
+        using var reader = new BinaryReader(zipEntry.Open());
+        if (reader.ReadInt32() != count)
+        {
+            throw new InvalidDataException($"The classifier model's {entry} does not hold {count} vectors.");
+        }
+
+        var vectors = new float[count][];
+        for (var v = 0; v < count; v++)
+        {
+            var stored = reader.ReadInt32();
+            if (stored != length)
+            {
+                throw new InvalidDataException($"The classifier model's {entry} has a vector of {stored} values; its settings need {length}.");
+            }
+
+            var vector = new float[length];
+            var nonZero = reader.ReadInt32();
+            for (var i = 0; i < nonZero; i++)
+            {
+                var index = reader.ReadInt32();
+                if ((uint)index >= (uint)length)
+                {
+                    throw new InvalidDataException($"The classifier model's {entry} has an index out of range.");
+                }
+
+                vector[index] = reader.ReadSingle();
+            }
+
+            vectors[v] = vector;
+        }
+
+        return vectors;
     }
 }

@@ -23,6 +23,10 @@ public sealed class ClassifierOptions
     [Range(2, 20)]
     public int CalibrationFolds { get; set; } = 5;
 
+    /// <summary>The hashed feature space has 2^HashBits slots (20 by default; fewer make a smaller, slightly weaker model).</summary>
+    [Range(10, 24)]
+    public int HashBits { get; set; } = new FeaturizerSettings().HashBits;
+
     /// <summary>The training settings these options stand for.</summary>
-    public ClassifierTrainingSettings ToTrainingSettings() => new() { Seed = Seed, CalibrationFolds = CalibrationFolds };
+    public ClassifierTrainingSettings ToTrainingSettings() => new() { Seed = Seed, CalibrationFolds = CalibrationFolds, Featurizer = new() { HashBits = HashBits } };
 }

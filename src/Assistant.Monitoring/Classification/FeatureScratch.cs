@@ -1,111 +1,48 @@
-using Microsoft.ML.Data;
-
 namespace Assistant.Monitoring.Classification;
 
 /// <summary>
-/// Reusable buffers for featurising one post at a time: term counts of the current block and the weighted totals
-/// of the whole vector, each dense with a list of touched slots so that clearing costs only what was used.
+/// Reusable buffers for featurising one post at a time: the text views, the term counts of the current block,
+/// the (slot, weight) pairs of a sparse vector under construction and the scores of a linear scorer.
 /// Not thread-safe: one per thread (the classifier pools them).
 /// </summary>
-internal sealed class FeatureScratch(int hashSize)
+internal sealed class FeatureScratch
 {
     private static readonly float[] SublinearTable = Enumerable.Range(0, 256).Select(tf => tf == 0 ? 0f : 1f + MathF.Log(tf)).ToArray();
 
-    private readonly float[] counts = new float[hashSize];
-    private readonly float[] totals = new float[hashSize];
-    private int[] blockTouched = new int[512];
-    private int blockCount;
-    private int[] touched = new int[2048];
-    private int touchedCount;
+    private int[] pairSlots = new int[1024];
+    private float[] pairWeights = new float[1024];
 
-    /// <summary>Counts one occurrence of a hashed term in the current block.</summary>
-    public void Add(int index)
+    public TextViewBuilder Views { get; } = new();
+
+    public TermCounts Counts { get; } = new();
+
+    /// <summary>How many (slot, weight) pairs the vector under construction has.</summary>
+    public int PairCount { get; private set; }
+
+    public Span<int> PairSlots => pairSlots.AsSpan(0, PairCount);
+
+    public Span<float> PairWeights => pairWeights.AsSpan(0, PairCount);
+
+    /// <summary>Per-model accumulators of a linear scorer.</summary>
+    public float[] Scores { get; set; } = [];
+
+    /// <summary>Per-model accumulators of the current block.</summary>
+    public float[] BlockScores { get; set; } = [];
+
+    public static float TermWeight(int tf, bool sublinear) =>
+        !sublinear ? tf : tf < SublinearTable.Length ? SublinearTable[tf] : 1f + MathF.Log(tf);
+
+    public void AddPair(int slot, float weight)
     {
-        if (counts[index]++ == 0)
+        if (PairCount == pairSlots.Length)
         {
-            Push(ref blockTouched, ref blockCount, index);
+            Array.Resize(ref pairSlots, PairCount * 2);
+            Array.Resize(ref pairWeights, PairCount * 2);
         }
+
+        pairSlots[PairCount] = slot;
+        pairWeights[PairCount++] = weight;
     }
 
-    /// <summary>Weights the current block (TF, IDF), L2-normalises it and adds it to the vector.</summary>
-    public void EndBlock(float[]? idf, bool sublinearTf)
-    {
-        var sumOfSquares = 0.0;
-        for (var i = 0; i < blockCount; i++)
-        {
-            var index = blockTouched[i];
-            var tf = counts[index];
-            var weight = (sublinearTf ? Sublinear(tf) : tf) * (idf is null ? 1f : idf[index]);
-            counts[index] = weight;
-            sumOfSquares += weight * weight;
-        }
-
-        var scale = sumOfSquares > 0 ? (float)(1 / Math.Sqrt(sumOfSquares)) : 0f;
-        for (var i = 0; i < blockCount; i++)
-        {
-            var index = blockTouched[i];
-            var weight = counts[index] * scale;
-            counts[index] = 0;
-            if (weight == 0)
-            {
-                continue;
-            }
-
-            if (totals[index] == 0)
-            {
-                Push(ref touched, ref touchedCount, index);
-            }
-
-            totals[index] += weight;
-        }
-
-        blockCount = 0;
-    }
-
-    /// <summary>The sparse vector of everything added since the last call, with the meta features at the end.</summary>
-    public VBuffer<float> ToVector(int dimension, ReadOnlySpan<float> meta)
-    {
-        var slots = touched.AsSpan(0, touchedCount);
-        slots.Sort();
-        var nonZeroMeta = 0;
-        foreach (var value in meta)
-        {
-            nonZeroMeta += value != 0 ? 1 : 0;
-        }
-
-        var indices = new int[touchedCount + nonZeroMeta];
-        var values = new float[indices.Length];
-        var n = 0;
-        foreach (var index in slots)
-        {
-            indices[n] = index;
-            values[n++] = totals[index];
-            totals[index] = 0;
-        }
-
-        var metaStart = dimension - meta.Length;
-        for (var i = 0; i < meta.Length; i++)
-        {
-            if (meta[i] != 0)
-            {
-                indices[n] = metaStart + i;
-                values[n++] = meta[i];
-            }
-        }
-
-        touchedCount = 0;
-        return new VBuffer<float>(dimension, indices.Length, values, indices);
-    }
-
-    private static float Sublinear(float tf) => tf < SublinearTable.Length ? SublinearTable[(int)tf] : 1f + MathF.Log(tf);
-
-    private static void Push(ref int[] list, ref int count, int value)
-    {
-        if (count == list.Length)
-        {
-            Array.Resize(ref list, list.Length * 2);
-        }
-
-        list[count++] = value;
-    }
+    public void ClearPairs() => PairCount = 0;
 }

@@ -8,7 +8,7 @@ namespace Assistant.Monitoring.Classification;
 public sealed record FeaturizerSettings
 {
     /// <summary>The hashed space has 2^HashBits slots.</summary>
-    public int HashBits { get; init; } = 18;
+    public int HashBits { get; init; } = 20;
 
     /// <summary>Shortest character n-gram.</summary>
     public int CharNgramMin { get; init; } = 2;

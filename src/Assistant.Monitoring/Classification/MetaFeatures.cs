@@ -10,9 +10,8 @@ internal static class MetaFeatures
 {
     public const int Count = 10;
 
-    public static void Compute(in TextViews views, Span<float> into)
+    public static void Compute(ReadOnlySpan<char> text, ReadOnlySpan<char> accented, int zeroWidthCount, Span<float> into)
     {
-        var text = views.Normalized;
         int letters = 0, upper = 0, digits = 0, exclamations = 0, questions = 0, hashtags = 0, symbols = 0, lines = 0;
         for (var i = 0; i < text.Length; i++)
         {
@@ -51,7 +50,7 @@ internal static class MetaFeatures
             }
         }
 
-        var links = CountOf(views.Accented, "http") + CountOf(views.Accented, "www.") + CountOf(views.Accented, "<url>");
+        var links = CountOf(accented, "http") + CountOf(accented, "www.") + CountOf(accented, "<url>");
         into[0] = MathF.Log(1 + text.Length) / 10f;
         into[1] = letters == 0 ? 0 : (float)upper / letters;
         into[2] = Scaled(exclamations);
@@ -59,19 +58,20 @@ internal static class MetaFeatures
         into[4] = Scaled(links);
         into[5] = Scaled(hashtags);
         into[6] = text.Length == 0 ? 0 : 5f * digits / text.Length;
-        into[7] = Scaled(views.ZeroWidthCount);
+        into[7] = Scaled(zeroWidthCount);
         into[8] = Scaled(symbols);
         into[9] = Scaled(lines);
     }
 
     private static float Scaled(int count) => MathF.Log(1 + count) / 3f;
 
-    private static int CountOf(string text, string value)
+    private static int CountOf(ReadOnlySpan<char> text, string value)
     {
         var count = 0;
-        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + value.Length, StringComparison.Ordinal))
+        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, StringComparison.Ordinal))
         {
             count++;
+            text = text[(at + value.Length)..];
         }
 
         return count;

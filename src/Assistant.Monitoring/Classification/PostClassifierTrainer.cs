@@ -17,7 +17,10 @@ public sealed class PostClassifierTrainer(ClassifierTrainingSettings? settings =
 
     /// <summary>Trains a classifier on all the posts.</summary>
     /// <exception cref="ArgumentException">No misinformation post, or no post of another label.</exception>
-    public TrainedClassifier Train(IEnumerable<LabelledPost> posts)
+    public TrainedClassifier Train(IEnumerable<LabelledPost> posts) => TrainWithModels(posts).Classifier;
+
+    /// <summary>Trains a classifier and also returns the ML.NET models its weights were exported from.</summary>
+    internal (TrainedClassifier Classifier, IReadOnlyList<ITransformer> Binary, ITransformer? LabelModel) TrainWithModels(IEnumerable<LabelledPost> posts)
     {
         var list = posts as IReadOnlyList<LabelledPost> ?? posts.ToList();
         var labels = LabelsOf(list);
@@ -33,8 +36,11 @@ public sealed class PostClassifierTrainer(ClassifierTrainingSettings? settings =
         var ml = new MLContext(Settings.Seed);
         var schema = FeatureSchema.ForTraining(featurizer.Dimension);
         var binary = Settings.Learners.Select(learner => TrainBinary(ml, learner, rows, schema)).ToList();
+        var models = binary.Select(b => b.Model).ToList();
+        var exported = binary.Select(b => Export(b.Learner, b.Model, b.Calibration, featurizer.Dimension)).ToList();
         var multiclass = labels.Count > 2 ? TrainLabelModel(ml, labels, ml.Data.LoadFromEnumerable(rows, schema)) : null;
-        return new TrainedClassifier(ml, featurizer, labels, binary, multiclass, list.Count);
+        var labelModel = multiclass is null ? null : LinearModelExport.Multiclass(multiclass, featurizer.Dimension);
+        return (new TrainedClassifier(featurizer, labels, exported, labelModel, list.Count), models, multiclass);
     }
 
     /// <summary>k-fold cross-validation (stratified by label): metrics of each fold and their mean.</summary>
@@ -57,7 +63,7 @@ public sealed class PostClassifierTrainer(ClassifierTrainingSettings? settings =
         return new CrossValidationResult(metrics, ClassifierMetrics.Mean(metrics));
     }
 
-    private CalibratedBinaryModel TrainBinary(MLContext ml, BinaryLearner learner, TrainingRow[] rows, SchemaDefinition schema)
+    private (BinaryLearner Learner, ITransformer Model, PlattCalibration Calibration) TrainBinary(MLContext ml, BinaryLearner learner, TrainingRow[] rows, SchemaDefinition schema)
     {
         var estimator = BinaryLearnerFactory.Create(ml, learner, Settings.L2Regularization);
         var truth = rows.Select(r => r.Label).ToArray();
@@ -76,7 +82,7 @@ public sealed class PostClassifierTrainer(ClassifierTrainingSettings? settings =
         }
 
         var calibration = PlattCalibration.Fit(outOfFold, truth);
-        return new CalibratedBinaryModel(learner, estimator.Fit(ml.Data.LoadFromEnumerable(rows, schema)), calibration);
+        return (learner, estimator.Fit(ml.Data.LoadFromEnumerable(rows, schema)), calibration);
     }
 
     /// <summary>
@@ -92,6 +98,12 @@ public sealed class PostClassifierTrainer(ClassifierTrainingSettings? settings =
             .Fit(data)
             .Transform(data);
         return BinaryLearnerFactory.CreateMulticlass(ml).Fit(keyed);
+    }
+
+    private static CalibratedBinaryModel Export(BinaryLearner learner, ITransformer model, PlattCalibration calibration, int dimension)
+    {
+        var (weights, bias) = LinearModelExport.Binary(model, dimension);
+        return new CalibratedBinaryModel(learner, weights, bias, calibration);
     }
 
     private static List<string> LabelsOf(IReadOnlyList<LabelledPost> posts)

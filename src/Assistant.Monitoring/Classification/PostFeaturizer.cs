@@ -3,9 +3,11 @@ using Microsoft.ML.Data;
 namespace Assistant.Monitoring.Classification;
 
 /// <summary>
-/// Turns a post into a sparse TF-IDF vector: word unigrams and bigrams and character n-grams, on the lower-cased
-/// text with diacritics and on its folded form, hashed into one space, plus meta features. NFC and NFD spellings
-/// of a text give the same vector (the text is normalised first). Thread-safe; callers bring a scratch each.
+/// Turns a post into TF-IDF features: word unigrams and bigrams and character n-grams, on the lower-cased text with
+/// diacritics and on its folded form, hashed into one space, plus meta features. Every block (words or characters
+/// of one view) is weighted and L2-normalised on its own. NFC and NFD spellings of a text give the same features
+/// (the text is normalised first). Hashing runs over the view buffers without substrings; counts live in a small
+/// per-post table. Thread-safe; callers bring a scratch each.
 /// </summary>
 internal sealed class PostFeaturizer
 {
@@ -14,6 +16,9 @@ internal sealed class PostFeaturizer
 
     private readonly float[]? idf;
     private readonly int mask;
+
+    /// <summary>One bit per slot with a non-zero IDF (all set before fitting): other slots are never counted.</summary>
+    private readonly ulong[] known;
 
     public PostFeaturizer(FeaturizerSettings settings, float[]? idf)
     {
@@ -27,6 +32,14 @@ internal sealed class PostFeaturizer
         Settings = settings;
         this.idf = idf;
         mask = settings.HashSize - 1;
+        known = new ulong[settings.HashSize / 64];
+        for (var slot = 0; slot < settings.HashSize; slot++)
+        {
+            if (idf is null || idf[slot] != 0)
+            {
+                known[slot >> 6] |= 1UL << slot;
+            }
+        }
     }
 
     public FeaturizerSettings Settings { get; }
@@ -70,70 +83,124 @@ internal sealed class PostFeaturizer
         return new PostFeaturizer(settings, table);
     }
 
-    public FeatureScratch CreateScratch() => new(Settings.HashSize);
+    public FeatureScratch CreateScratch() => new();
 
+    /// <summary>The sparse feature vector of a post (for training; scoring goes through <see cref="LinearScorer"/>).</summary>
     public VBuffer<float> Featurize(string text, FeatureScratch scratch)
     {
-        var views = TextViews.Create(text);
+        var sink = new VectorSink(scratch, idf, Settings.SublinearTf);
+        scratch.ClearPairs();
+        Walk(text, scratch, ref sink);
+        var slots = scratch.PairSlots;
+        var weights = scratch.PairWeights;
+        slots.Sort(weights);
+        var distinct = 0;
+        for (var i = 0; i < slots.Length; i++)
+        {
+            if (distinct > 0 && slots[distinct - 1] == slots[i])
+            {
+                weights[distinct - 1] += weights[i];
+            }
+            else
+            {
+                slots[distinct] = slots[i];
+                weights[distinct++] = weights[i];
+            }
+        }
+
+        var nonZeroMeta = 0;
+        foreach (var value in sink.MetaValues)
+        {
+            nonZeroMeta += value != 0 ? 1 : 0;
+        }
+
+        var indices = new int[distinct + nonZeroMeta];
+        var values = new float[indices.Length];
+        slots[..distinct].CopyTo(indices);
+        weights[..distinct].CopyTo(values);
+        var n = distinct;
+        var metaStart = Dimension - MetaFeatures.Count;
+        for (var i = 0; i < sink.MetaValues.Length; i++)
+        {
+            if (sink.MetaValues[i] != 0)
+            {
+                indices[n] = metaStart + i;
+                values[n++] = sink.MetaValues[i];
+            }
+        }
+
+        return new VBuffer<float>(Dimension, indices.Length, values, indices);
+    }
+
+    /// <summary>Builds the views of the text and hands each block's term counts, then the meta features, to the sink.</summary>
+    internal void Walk<TSink>(string text, FeatureScratch scratch, ref TSink sink)
+        where TSink : struct, IBlockSink
+    {
+        var views = scratch.Views;
+        views.Build(text);
         if (Settings.AccentedView)
         {
-            AddBlocks(views.Accented, AccentedWords, AccentedChars, scratch);
+            AddBlocks(views.Accented, AccentedWords, AccentedChars, scratch.Counts, ref sink);
         }
 
         if (Settings.FoldedView)
         {
-            AddBlocks(views.Folded, FoldedWords, FoldedChars, scratch);
+            AddBlocks(views.Folded, FoldedWords, FoldedChars, scratch.Counts, ref sink);
         }
 
         Span<float> meta = stackalloc float[MetaFeatures.Count];
         if (Settings.MetaWeight > 0)
         {
-            MetaFeatures.Compute(views, meta);
+            MetaFeatures.Compute(views.Normalized, views.Accented, views.ZeroWidthCount, meta);
             foreach (ref var value in meta)
             {
                 value *= Settings.MetaWeight;
             }
         }
 
-        return scratch.ToVector(Dimension, meta);
+        sink.Meta(meta);
     }
 
-    private void AddBlocks(string view, uint wordSeed, uint charSeed, FeatureScratch scratch)
+    private void AddBlocks<TSink>(ReadOnlySpan<char> view, uint wordSeed, uint charSeed, TermCounts counts, ref TSink sink)
+        where TSink : struct, IBlockSink
     {
-        AddWords(view, wordSeed, scratch);
-        scratch.EndBlock(idf, Settings.SublinearTf);
+        AddWords(view, wordSeed, counts);
+        sink.EndBlock(counts);
+        counts.Clear();
         if (Settings.CharNgramMax > 0)
         {
-            AddCharNgrams(view, charSeed, scratch);
-            scratch.EndBlock(idf, Settings.SublinearTf);
+            AddCharNgrams(view, charSeed, counts);
+            sink.EndBlock(counts);
+            counts.Clear();
         }
     }
 
-    private void AddWords(string view, uint seed, FeatureScratch scratch)
+    private void AddWords(ReadOnlySpan<char> view, uint seed, TermCounts counts)
     {
         var previous = 0u;
         var hasPrevious = false;
         var i = 0;
+        var slotMask = (uint)mask;
         while (i < view.Length)
         {
-            if (!char.IsLetterOrDigit(view[i]))
+            if (!TextViewBuilder.IsLetterOrDigit(view[i]))
             {
                 i++;
                 continue;
             }
 
             var hash = seed;
-            while (i < view.Length && char.IsLetterOrDigit(view[i]))
+            while (i < view.Length && TextViewBuilder.IsLetterOrDigit(view[i]))
             {
                 hash = (hash ^ view[i]) * FnvPrime;
                 i++;
             }
 
             hash = Mix(hash);
-            scratch.Add((int)(hash & (uint)mask));
+            AddKnown((int)(hash & slotMask), counts);
             if (Settings.WordBigrams && hasPrevious)
             {
-                scratch.Add((int)(Mix((previous * 0x9E3779B1) + hash + seed) & (uint)mask));
+                AddKnown((int)(Mix((previous * 0x9E3779B1) + hash + seed) & slotMask), counts);
             }
 
             previous = hash;
@@ -141,10 +208,11 @@ internal sealed class PostFeaturizer
         }
     }
 
-    private void AddCharNgrams(string view, uint seed, FeatureScratch scratch)
+    private void AddCharNgrams(ReadOnlySpan<char> view, uint seed, TermCounts counts)
     {
         var min = Settings.CharNgramMin;
         var max = Settings.CharNgramMax;
+        var slotMask = (uint)mask;
         for (var start = 0; start < view.Length; start++)
         {
             var hash = seed;
@@ -155,9 +223,17 @@ internal sealed class PostFeaturizer
                 var length = i - start + 1;
                 if (length >= min)
                 {
-                    scratch.Add((int)(Mix(hash + (uint)length) & (uint)mask));
+                    AddKnown((int)(Mix(hash + (uint)length) & slotMask), counts);
                 }
             }
+        }
+    }
+
+    private void AddKnown(int slot, TermCounts counts)
+    {
+        if ((known[slot >> 6] & (1UL << slot)) != 0)
+        {
+            counts.Add(slot);
         }
     }
 
@@ -169,5 +245,36 @@ internal sealed class PostFeaturizer
         h *= 0xC2B2AE35;
         h ^= h >> 16;
         return h;
+    }
+
+    /// <summary>Collects the weighted, normalised blocks as (slot, weight) pairs in the scratch.</summary>
+    private struct VectorSink(FeatureScratch scratch, float[]? idf, bool sublinear) : IBlockSink
+    {
+        public float[] MetaValues { get; private set; } = [];
+
+        public readonly void EndBlock(TermCounts counts)
+        {
+            var start = scratch.PairCount;
+            var sumOfSquares = 0.0;
+            for (var i = 0; i < counts.Count; i++)
+            {
+                var slot = counts.SlotAt(i);
+                var weight = FeatureScratch.TermWeight(counts.CountAt(i), sublinear) * (idf is null ? 1f : idf[slot]);
+                if (weight != 0)
+                {
+                    scratch.AddPair(slot, weight);
+                    sumOfSquares += weight * weight;
+                }
+            }
+
+            var scale = sumOfSquares > 0 ? (float)(1 / Math.Sqrt(sumOfSquares)) : 0f;
+            var weights = scratch.PairWeights;
+            for (var i = start; i < weights.Length; i++)
+            {
+                weights[i] *= scale;
+            }
+        }
+
+        public void Meta(ReadOnlySpan<float> meta) => MetaValues = meta.ToArray();
     }
 }

@@ -1,30 +1,28 @@
 using System.Collections.Concurrent;
-using Microsoft.ML;
-using Microsoft.ML.Data;
 
 namespace Assistant.Monitoring.Classification;
 
 /// <summary>
-/// A trained post classifier: the featuriser, the calibrated misinformation-vs-rest models and, with three labels,
-/// the label model. Thread-safe: the ML.NET transformers are shared; PredictionEngines and featurisation buffers
-/// are pooled per concurrent caller. Batches go through <c>ITransformer.Transform</c> on an IDataView.
+/// A trained post classifier: the featuriser, the calibrated misinformation-vs-rest linear models and, with three
+/// labels, the label model. Scoring is a sparse dot product of each post's term counts with the exported weights
+/// (no ML.NET pipeline at run time). Thread-safe: featurisation buffers are pooled per concurrent caller;
+/// batches run in parallel chunks.
 /// </summary>
 public sealed class TrainedClassifier : IPostClassifier, IDisposable
 {
-    private readonly MLContext ml;
+    private const int BatchChunk = 64;
+
     private readonly PostFeaturizer featurizer;
     private readonly IReadOnlyList<CalibratedBinaryModel> binary;
-    private readonly ITransformer? multiclass;
-    private readonly SchemaDefinition scoringSchema;
-    private readonly ConcurrentBag<ScoringSession> sessions = [];
-    private readonly Lock engineLock = new();
+    private readonly LabelModel? labelModel;
+    private readonly LinearScorer scorer;
+    private readonly ConcurrentBag<FeatureScratch> scratches = [];
 
     internal TrainedClassifier(
-        MLContext ml,
         PostFeaturizer featurizer,
         IReadOnlyList<string> labels,
         IReadOnlyList<CalibratedBinaryModel> binary,
-        ITransformer? multiclass,
+        LabelModel? labelModel,
         int trainingPostCount)
     {
         if (binary.Count == 0)
@@ -32,18 +30,25 @@ public sealed class TrainedClassifier : IPostClassifier, IDisposable
             throw new ArgumentException("A classifier needs at least one misinformation model.", nameof(binary));
         }
 
-        if (labels.Count < 2 || labels[0] != PostLabels.Misinformation || (labels.Count > 2) != (multiclass is not null))
+        if (labels.Count < 2 || labels[0] != PostLabels.Misinformation || (labels.Count > 2) != (labelModel is not null))
         {
             throw new ArgumentException("Labels must start with misinformation, and a label model is needed exactly when there are more than two.", nameof(labels));
         }
 
-        this.ml = ml;
+        if (labelModel is not null && labelModel.Weights.Count != labels.Count)
+        {
+            throw new ArgumentException($"The label model has {labelModel.Weights.Count} classes; there are {labels.Count} labels.", nameof(labelModel));
+        }
+
         this.featurizer = featurizer;
         this.binary = binary;
-        this.multiclass = multiclass;
+        this.labelModel = labelModel;
         Labels = labels;
         TrainingPostCount = trainingPostCount;
-        scoringSchema = FeatureSchema.ForScoring(featurizer.Dimension);
+        scorer = new LinearScorer(
+            featurizer,
+            [.. binary.Select(b => b.Weights), .. labelModel?.Weights ?? []],
+            [.. binary.Select(b => b.Bias), .. labelModel?.Biases ?? []]);
     }
 
     /// <inheritdoc />
@@ -58,37 +63,24 @@ public sealed class TrainedClassifier : IPostClassifier, IDisposable
     /// <summary>The learners of the misinformation-vs-rest models.</summary>
     public IReadOnlyList<BinaryLearner> Learners => binary.Select(b => b.Learner).ToList();
 
-    internal MLContext Context => ml;
-
     internal PostFeaturizer Featurizer => featurizer;
 
     internal IReadOnlyList<CalibratedBinaryModel> BinaryModels => binary;
 
-    internal ITransformer? MulticlassModel => multiclass;
-
-    internal DataViewSchema ScoringInputSchema => FeatureSchema.Load(ml, [], featurizer.Dimension).Schema;
+    internal LabelModel? LabelModel => labelModel;
 
     /// <inheritdoc />
     public ClassifierResult Classify(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var session = Rent();
+        var scratch = Rent();
         try
         {
-            EnsureEngines(session);
-            var row = new FeatureRow { Features = featurizer.Featurize(text, session.Scratch) };
-            var probability = 0.0;
-            for (var i = 0; i < binary.Count; i++)
-            {
-                probability += binary[i].Calibration.Probability(session.Binary![i].Predict(row).Score);
-            }
-
-            var classes = session.Multiclass?.Predict(row).Score;
-            return Combine(probability / binary.Count, classes);
+            return Classify(text, scratch);
         }
         finally
         {
-            sessions.Add(session);
+            scratches.Add(scratch);
         }
     }
 
@@ -96,47 +88,28 @@ public sealed class TrainedClassifier : IPostClassifier, IDisposable
     public IReadOnlyList<ClassifierResult> ClassifyBatch(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        if (texts.Count == 0)
-        {
-            return [];
-        }
-
-        var vectors = new VBuffer<float>[texts.Count];
+        var results = new ClassifierResult[texts.Count];
+        var chunks = (texts.Count + BatchChunk - 1) / BatchChunk;
         Parallel.For(
             0,
-            texts.Count,
+            chunks,
             new ParallelOptions { CancellationToken = cancellationToken },
             Rent,
-            (i, _, session) =>
+            (chunk, _, scratch) =>
             {
-                vectors[i] = featurizer.Featurize(texts[i] ?? throw new ArgumentException($"Text {i} is null.", nameof(texts)), session.Scratch);
-                return session;
+                var end = Math.Min(texts.Count, (chunk + 1) * BatchChunk);
+                for (var i = chunk * BatchChunk; i < end; i++)
+                {
+                    results[i] = Classify(texts[i] ?? throw new ArgumentException($"Text {i} is null.", nameof(texts)), scratch);
+                }
+
+                return scratch;
             },
-            sessions.Add);
-
-        var data = ml.Data.LoadFromEnumerable(vectors.Select(v => new FeatureRow { Features = v }), scoringSchema);
-        var probabilities = new double[texts.Count];
-        foreach (var model in binary)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var n = 0;
-            foreach (var score in model.Model.Transform(data).GetColumn<float>("Score"))
-            {
-                probabilities[n++] += model.Calibration.Probability(score) / binary.Count;
-            }
-        }
-
-        var classes = multiclass?.Transform(data).GetColumn<VBuffer<float>>("Score").Select(v => v.DenseValues().ToArray()).ToArray();
-        var results = new ClassifierResult[texts.Count];
-        for (var i = 0; i < results.Length; i++)
-        {
-            results[i] = Combine(probabilities[i], classes?[i]);
-        }
-
+            scratches.Add);
         return results;
     }
 
-    /// <summary>Saves the classifier to a .zip file (ML.NET models inside, with the featuriser and calibration).</summary>
+    /// <summary>Saves the classifier to a .zip file (manifest, IDF table and the linear models' weights).</summary>
     public void Save(string path)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
@@ -155,7 +128,7 @@ public sealed class TrainedClassifier : IPostClassifier, IDisposable
     }
 
     /// <summary>Loads a classifier saved by <see cref="Save(string)"/>.</summary>
-    /// <exception cref="InvalidDataException">The file is not a classifier model.</exception>
+    /// <exception cref="InvalidDataException">The file is not a classifier model, or one of an older format.</exception>
     public static TrainedClassifier Load(string path)
     {
         using var stream = File.OpenRead(path);
@@ -165,54 +138,55 @@ public sealed class TrainedClassifier : IPostClassifier, IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        while (sessions.TryTake(out var session))
-        {
-            session.Dispose();
-        }
+        scratches.Clear();
     }
 
-    private ScoringSession Rent() => sessions.TryTake(out var session) ? session : new ScoringSession(featurizer.CreateScratch());
+    private FeatureScratch Rent() => scratches.TryTake(out var scratch) ? scratch : featurizer.CreateScratch();
 
-    private void EnsureEngines(ScoringSession session)
+    private ClassifierResult Classify(string text, FeatureScratch scratch)
     {
-        if (session.Binary is not null)
+        Span<float> scores = stackalloc float[scorer.Columns];
+        scorer.Score(text, scratch, scores);
+        var probability = 0.0;
+        for (var i = 0; i < binary.Count; i++)
         {
-            return;
+            probability += binary[i].Calibration.Probability(scores[i]);
         }
 
-        lock (engineLock)
-        {
-            session.Multiclass = multiclass is null
-                ? null
-                : ml.Model.CreatePredictionEngine<FeatureRow, MulticlassScoreRow>(multiclass, inputSchemaDefinition: scoringSchema);
-            session.Binary = binary
-                .Select(b => ml.Model.CreatePredictionEngine<FeatureRow, BinaryScoreRow>(b.Model, inputSchemaDefinition: scoringSchema))
-                .ToArray();
-        }
+        return Combine(probability / binary.Count, labelModel is null ? [] : scores[binary.Count..]);
     }
 
     /// <summary>
     /// The misinformation probability is the calibrated one; the rest is shared between the other labels in the
-    /// proportions of the label model (or goes to the only other label). The label is the most probable class.
+    /// proportions of the label model's softmax (or goes to the only other label). The label is the most probable class.
     /// </summary>
-    private ClassifierResult Combine(double misinformation, float[]? classes)
+    private ClassifierResult Combine(double misinformation, ReadOnlySpan<float> classScores)
     {
         var probabilities = new Dictionary<string, double>(Labels.Count, StringComparer.Ordinal) { [Labels[0]] = misinformation };
-        if (classes is null)
+        if (classScores.IsEmpty)
         {
             probabilities[Labels[1]] = 1 - misinformation;
         }
         else
         {
-            var others = 0.0;
+            // Softmax over the other labels only: the misinformation class's share is replaced by the calibrated one.
+            var max = float.NegativeInfinity;
             for (var c = 1; c < Labels.Count; c++)
             {
-                others += classes[c];
+                max = Math.Max(max, classScores[c]);
+            }
+
+            var others = 0.0;
+            Span<double> exp = stackalloc double[Labels.Count];
+            for (var c = 1; c < Labels.Count; c++)
+            {
+                exp[c] = Math.Exp(classScores[c] - max);
+                others += exp[c];
             }
 
             for (var c = 1; c < Labels.Count; c++)
             {
-                probabilities[Labels[c]] = (1 - misinformation) * (others > 0 ? classes[c] / others : 1.0 / (Labels.Count - 1));
+                probabilities[Labels[c]] = (1 - misinformation) * (others > 0 ? exp[c] / others : 1.0 / (Labels.Count - 1));
             }
         }
 

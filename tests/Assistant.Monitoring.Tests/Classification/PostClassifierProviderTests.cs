@@ -75,6 +75,7 @@ public sealed class PostClassifierProviderTests : IDisposable
             [$"{DataOptions.SectionName}:Directory"] = directory,
             [$"{ClassifierOptions.SectionName}:TrainingDataPath"] = trainingData,
             [$"{ClassifierOptions.SectionName}:CalibrationFolds"] = "3",
+            [$"{ClassifierOptions.SectionName}:HashBits"] = "14",
         }).Build();
         var services = new ServiceCollection();
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);

@@ -119,6 +119,29 @@ public sealed class TrainedClassifierTests(TrainedClassifierFixture fixture) : I
     }
 
     [Fact]
+    public void Load_FormatOneModel_ThrowsInvalidDataAskingToRetrain()
+    {
+        var path = System.IO.Path.GetTempFileName();
+        try
+        {
+            using (var archive = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Update))
+            {
+                using var writer = new StreamWriter(archive.CreateEntry("manifest.json").Open());
+                writer.Write("""{"formatVersion":1,"labels":["misinformation","accurate"],"binary":[{"learner":"LinearSvm","plattA":-1,"plattB":0,"entry":"models/misinformation-0.zip"}],"hasLabelModel":false,"trainingPostCount":10}""");
+            }
+
+            var error = Assert.Throws<InvalidDataException>(() => TrainedClassifier.Load(path));
+
+            Assert.Contains("format 1", error.Message, StringComparison.Ordinal);
+            Assert.Contains("Retrain", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Load_NotAModel_ThrowsInvalidData()
     {
         var path = System.IO.Path.GetTempFileName();
