@@ -41,7 +41,7 @@ internal sealed class PassageIndex : IDisposable
     private readonly RAMDirectory directory = new();
     private readonly DirectoryReader reader;
     private readonly IndexSearcher searcher;
-    private readonly NumericDocValues ordinals;
+    private readonly int[] ordinals;
     private readonly List<IndexedPassage> passages = [];
 
     public PassageIndex(IReadOnlyList<ParsedDocument> documents)
@@ -71,7 +71,13 @@ internal sealed class PassageIndex : IDisposable
 
         reader = DirectoryReader.Open(directory);
         searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
-        ordinals = MultiDocValues.GetNumericValues(reader, IndexFields.Ordinal);
+        // Read once into an array: doc values readers are not safe to share between threads.
+        var values = MultiDocValues.GetNumericValues(reader, IndexFields.Ordinal);
+        ordinals = new int[reader.MaxDoc];
+        for (var doc = 0; doc < ordinals.Length; doc++)
+        {
+            ordinals[doc] = (int)values.Get(doc);
+        }
     }
 
     /// <summary>The documents this index was built from.</summary>
@@ -87,7 +93,7 @@ internal sealed class PassageIndex : IDisposable
         var results = new List<(IndexedPassage, float)>(top.ScoreDocs.Length);
         foreach (var hit in top.ScoreDocs)
         {
-            results.Add((passages[(int)ordinals.Get(hit.Doc)], hit.Score));
+            results.Add((passages[ordinals[hit.Doc]], hit.Score));
         }
 
         return results;

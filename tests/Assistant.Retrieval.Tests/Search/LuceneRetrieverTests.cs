@@ -102,6 +102,19 @@ public sealed class LuceneRetrieverTests
         Assert.Equal(PassageKind.Signature, result.Hits[0].Passage.Kind);
     }
 
+    [Fact]
+    public void Search_FromManyThreads_GivesTheSerialResults()
+    {
+        string[] questions = ["Ai ký kế hoạch của Cần Thơ?", "lang son dao tao bao nhieu phan tram can bo", "Sở Tài chính Quảng Ngãi làm gì?", "Nghị quyết 71 ban hành ngày nào?"];
+        var serial = questions.Select(q => Retriever.Search(q, 10).Hits.Select(h => (h.Passage.DocId, h.Passage.Ordinal)).ToList()).ToList();
+        var parallel = new List<(string, int)>[questions.Length * 50];
+        Parallel.For(0, parallel.Length, i => parallel[i] = Retriever.Search(questions[i % questions.Length], 10).Hits.Select(h => (h.Passage.DocId, h.Passage.Ordinal)).ToList());
+        for (var i = 0; i < parallel.Length; i++)
+        {
+            Assert.Equal(serial[i % questions.Length], parallel[i]);
+        }
+    }
+
     private static LuceneRetriever Create(IReadOnlyList<ParsedDocument> documents) =>
         new(documents, Provinces, Options.Create(new RetrievalOptions()));
 
