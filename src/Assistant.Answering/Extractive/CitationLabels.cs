@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Assistant.Core.Documents;
 
 namespace Assistant.Answering.Extractive;
@@ -33,9 +34,9 @@ public static class CitationLabels
 
     private const int ShortHeading = 80;
 
-    private static readonly System.Text.RegularExpressions.Regex HeadingMarker = new(
+    private static readonly Regex HeadingMarker = new(
         @"^\s*(?:[IVXLC]+\.|\d+(?:\.\d+)*[.\-]|[a-zđ]\))\s*",
-        System.Text.RegularExpressions.RegexOptions.Compiled);
+        RegexOptions.Compiled);
 
     /// <summary>
     /// The section name with the heading right above the passage when it is short: "mục V.4 (Sở Ngoại vụ)" —
@@ -45,7 +46,7 @@ public static class CitationLabels
     {
         var name = SectionName(section);
         var heading = headings.Count == 0 ? null : HeadingMarker.Replace(headings[^1], string.Empty).Trim().TrimEnd(':', '.');
-        return string.IsNullOrEmpty(heading) || heading.Length > ShortHeading || heading.Any(char.IsLower) is false
+        return string.IsNullOrEmpty(heading) || heading.Length > ShortHeading || !heading.Any(char.IsLower)
             ? name
             : $"{name} ({heading})";
     }

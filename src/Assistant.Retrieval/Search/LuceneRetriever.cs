@@ -35,11 +35,8 @@ public sealed class LuceneRetriever : IRetriever, IDisposable
     /// <summary>Builds a new index of <paramref name="documents"/> and swaps it in; searches in flight finish on the old one.</summary>
     public void Replace(IReadOnlyList<ParsedDocument> documents)
     {
-        var fresh = new PassageIndex(documents);
-        var old = Interlocked.Exchange(ref index, fresh);
-
-        // Readers of the old index may still be running; it is left to the garbage collector rather than disposed.
-        GC.KeepAlive(old);
+        // Searches still running on the old index keep their reference; it is left to the garbage collector, not disposed.
+        Volatile.Write(ref index, new PassageIndex(documents));
     }
 
     /// <inheritdoc />
