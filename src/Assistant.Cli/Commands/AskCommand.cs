@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Assistant.Cli.Hosting;
 using Assistant.Core.Answers;
+using Assistant.Core.JsonLines;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Assistant.Cli.Commands;
@@ -58,17 +59,17 @@ public static class AskCommand
         await using var writer = outputPath is null ? Console.Out : new StreamWriter(outputPath, append: false);
         var failures = 0;
         var answered = 0;
-        await foreach (var line in JsonLinesReader.ReadAsync<QuestionLine>(inputPath, Validate))
+        await foreach (var line in JsonLinesReader.ReadFileAsync<QuestionLine>(inputPath, cancellationToken))
         {
-            if (line.Error is not null)
+            if (InputLine.Problem(line, Validate) is { } problem)
             {
-                Console.Error.WriteLine($"Lỗi ở dòng {line.LineNumber}: {line.Error}; bỏ qua dòng này.");
+                Console.Error.WriteLine($"Lỗi ở dòng {line.Number}: {problem}; bỏ qua dòng này.");
                 failures++;
                 continue;
             }
 
-            var answer = await answerer.AnswerAsync(line.Value!.Question!, cancellationToken);
-            await writer.WriteLineAsync(JsonSerializer.Serialize(answer with { Id = line.Value.Id }, CliJson.Options));
+            var answer = await answerer.AnswerAsync(line.Item!.Question!, cancellationToken);
+            await writer.WriteLineAsync(JsonSerializer.Serialize(answer with { Id = line.Item.Id }, CliJson.Options));
             answered++;
         }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using Assistant.Cli.Hosting;
+using Assistant.Core.JsonLines;
 using Assistant.Core.Monitoring;
 using Assistant.Monitoring.Classification;
 using Assistant.Monitoring.Scoring;
@@ -54,16 +55,16 @@ public static class ScoreCommand
         var failures = 0;
         var scored = 0;
         var batch = new List<Post>(BatchSize);
-        await foreach (var line in JsonLinesReader.ReadAsync<PostLine>(inputPath, Validate))
+        await foreach (var line in JsonLinesReader.ReadFileAsync<PostLine>(inputPath, cancellationToken))
         {
-            if (line.Error is not null)
+            if (InputLine.Problem(line, Validate) is { } problem)
             {
-                Console.Error.WriteLine($"Lỗi ở dòng {line.LineNumber}: {line.Error}; bỏ qua dòng này.");
+                Console.Error.WriteLine($"Lỗi ở dòng {line.Number}: {problem}; bỏ qua dòng này.");
                 failures++;
                 continue;
             }
 
-            batch.Add(new Post("cli", line.Value!.Id!, line.Value.Text!));
+            batch.Add(new Post("cli", line.Item!.Id!, line.Item.Text!));
             if (batch.Count == BatchSize)
             {
                 scored += await WriteBatchAsync(scorer, batch, writer, cancellationToken);

@@ -81,7 +81,10 @@ public static class JsonLinesReader
         }
     }
 
-    /// <summary>The exception's message without the "Path: … | LineNumber: …" tail, which counts within the line.</summary>
+    /// <summary>
+    /// The exception's message without its "Path: … | LineNumber: …" tail (the line number counts within the line),
+    /// then where in the line: the JSON path below the root, and the byte.
+    /// </summary>
     private static string Describe(JsonException exception)
     {
         var message = exception.Message;
@@ -95,6 +98,11 @@ public static class JsonLinesReader
         }
 
         message = message.TrimEnd(' ', '.');
-        return exception.BytePositionInLine is { } position ? $"{message}, at byte {position}" : message;
+        if (exception.BytePositionInLine is not { } position)
+        {
+            return message;
+        }
+
+        return exception.Path is { Length: > 1 } path ? $"{message}; at {path}, byte {position}" : $"{message}; at byte {position}";
     }
 }

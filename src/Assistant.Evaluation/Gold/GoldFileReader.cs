@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Assistant.Core.JsonLines;
 
 namespace Assistant.Evaluation.Gold;
 
@@ -8,41 +8,21 @@ namespace Assistant.Evaluation.Gold;
 /// </summary>
 public static class GoldFileReader
 {
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
-
     /// <summary>Reads every non-empty line of <paramref name="path"/>; <paramref name="validate"/> returns a problem or null.</summary>
     public static GoldFile<T> Read<T>(string path, Func<T, string?> validate)
     {
         var items = new List<T>();
         var errors = new List<string>();
-        var number = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var line in JsonLinesReader.ReadFile<T>(path))
         {
-            number++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            string? problem;
-            T? item = default;
-            try
-            {
-                item = JsonSerializer.Deserialize<T>(line, JsonOptions);
-                problem = item is null ? "empty line" : validate(item);
-            }
-            catch (JsonException exception)
-            {
-                problem = $"invalid JSON ({exception.Message.Split('.')[0]})";
-            }
-
+            var problem = line.HasItem ? validate(line.Item) : line.Error;
             if (problem is null)
             {
-                items.Add(item!);
+                items.Add(line.Item!);
             }
             else
             {
-                errors.Add($"{Path.GetFileName(path)} line {number}: {problem}");
+                errors.Add($"{Path.GetFileName(path)} line {line.Number}: {problem}");
             }
         }
 

@@ -1,5 +1,5 @@
 using System.Text;
-using System.Text.Json;
+using Assistant.Core.JsonLines;
 
 namespace Assistant.Monitoring.Classification;
 
@@ -35,77 +35,48 @@ public sealed class LabelledPostReader
     {
         var posts = new List<LabelledPost>();
         var errors = new List<PostReadError>();
-        var lineNumber = 0;
-        while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+        await foreach (var line in JsonLinesReader.ReadAsync<Line>(reader, cancellationToken).ConfigureAwait(false))
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            var (post, error) = ParseLine(line, lineNumber);
+            var (post, error) = line.HasItem ? Check(line.Item, line.Number) : (null, line.Error);
             if (post is not null)
             {
                 posts.Add(post);
             }
             else
             {
-                errors.Add(new PostReadError(lineNumber, error!));
+                errors.Add(new PostReadError(line.Number, error!));
             }
         }
 
         return new LabelledPostReadResult(posts, errors);
     }
 
-    private (LabelledPost? Post, string? Error) ParseLine(string line, int lineNumber)
+    private (LabelledPost? Post, string? Error) Check(Line line, int lineNumber)
     {
-        JsonDocument document;
-        try
+        if (string.IsNullOrWhiteSpace(line.Text))
         {
-            document = JsonDocument.Parse(line);
-        }
-        catch (JsonException exception)
-        {
-            return (null, $"not valid JSON ({exception.Message})");
+            return (null, "no \"text\"");
         }
 
-        using (document)
+        var bytes = Encoding.UTF8.GetByteCount(line.Text);
+        if (bytes > maxTextBytes)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return (null, "not a JSON object");
-            }
-
-            var text = StringProperty(root, "text");
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                return (null, "no \"text\"");
-            }
-
-            var bytes = Encoding.UTF8.GetByteCount(text);
-            if (bytes > maxTextBytes)
-            {
-                return (null, $"\"text\" is {bytes} bytes, over the limit of {maxTextBytes}");
-            }
-
-            var label = StringProperty(root, "label");
-            if (string.IsNullOrWhiteSpace(label))
-            {
-                return (null, "no \"label\"");
-            }
-
-            if (!allowedLabels.Contains(label))
-            {
-                return (null, $"unknown label \"{label}\" (expected {string.Join(", ", allowedLabels)})");
-            }
-
-            var id = StringProperty(root, "id") is { Length: > 0 } given ? given : $"line-{lineNumber}";
-            return (new LabelledPost(id, text, label), null);
+            return (null, $"\"text\" is {bytes} bytes, over the limit of {maxTextBytes}");
         }
+
+        if (string.IsNullOrWhiteSpace(line.Label))
+        {
+            return (null, "no \"label\"");
+        }
+
+        if (!allowedLabels.Contains(line.Label))
+        {
+            return (null, $"unknown label \"{line.Label}\" (expected {string.Join(", ", allowedLabels)})");
+        }
+
+        var id = line.Id is { Length: > 0 } given ? given : $"line-{lineNumber}";
+        return (new LabelledPost(id, line.Text, line.Label), null);
     }
 
-    private static string? StringProperty(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    private sealed record Line(string? Id, string? Text, string? Label);
 }

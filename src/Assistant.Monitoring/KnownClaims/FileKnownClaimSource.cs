@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Assistant.Core.Configuration;
+using Assistant.Core.JsonLines;
 using Assistant.Core.Monitoring;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -26,36 +26,26 @@ public sealed class FileKnownClaimSource(IOptions<KnownClaimOptions> options, IL
         }
 
         var claims = new List<KnownClaim>();
-        var lineNumber = 0;
-        foreach (var line in await File.ReadAllLinesAsync(path).ConfigureAwait(false))
+        await foreach (var line in JsonLinesReader.ReadFileAsync<Line>(path).ConfigureAwait(false))
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
+            var problem = line.HasItem ? Check(line.Item) : line.Error;
+            if (problem is null)
             {
-                continue;
+                claims.Add(new KnownClaim(line.Item!.Id!, line.Item.Text!, line.Item.Verdict!, line.Item.Note));
             }
-
-            try
+            else
             {
-                using var document = JsonDocument.Parse(line);
-                var root = document.RootElement;
-                var id = root.GetProperty("id").GetString();
-                var text = root.GetProperty("text").GetString();
-                var verdict = root.GetProperty("verdict").GetString();
-                var note = root.TryGetProperty("note", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null;
-                if (string.IsNullOrWhiteSpace(id) || string.IsNullOrWhiteSpace(text) || string.IsNullOrWhiteSpace(verdict))
-                {
-                    throw new InvalidDataException("id, text and verdict are required");
-                }
-
-                claims.Add(new KnownClaim(id, text, verdict, note));
-            }
-            catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException or InvalidDataException)
-            {
-                logger.LogWarning("Skipped {Path} line {LineNumber}: {Message}", path, lineNumber, exception.Message);
+                logger.LogWarning("Skipped {Path} line {LineNumber}: {Message}", path, line.Number, problem);
             }
         }
 
         return claims;
     }
+
+    private static string? Check(Line line) =>
+        string.IsNullOrWhiteSpace(line.Id) || string.IsNullOrWhiteSpace(line.Text) || string.IsNullOrWhiteSpace(line.Verdict)
+            ? "id, text and verdict are required"
+            : null;
+
+    private sealed record Line(string? Id, string? Text, string? Verdict, string? Note);
 }
