@@ -1,3 +1,4 @@
+using Assistant.Channels.Delivery;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -20,36 +21,22 @@ internal sealed class TelegramSender
 
     private readonly ITelegramBotClient _client;
     private readonly ResiliencePipeline _pipeline;
-    private readonly ILogger<TelegramSender> _logger;
 
     public TelegramSender(ITelegramBotClient client, IOptions<TelegramOptions> options, TimeProvider time, ILogger<TelegramSender> logger)
     {
         _client = client;
-        _logger = logger;
         var settings = options.Value;
-        var builder = new ResiliencePipelineBuilder { TimeProvider = time };
-        if (settings.MaxRetries > 0)
+        var retry = new RetryStrategyOptions
         {
-            builder.AddRetry(new RetryStrategyOptions
-            {
-                MaxRetryAttempts = settings.MaxRetries,
-                BackoffType = DelayBackoffType.Exponential,
-                Delay = TimeSpan.FromSeconds(1),
-                UseJitter = true,
-                ShouldHandle = new PredicateBuilder().Handle<RequestException>(e => IsTransient(e, settings.MaxRetryAfterSeconds))
-                    .Handle<HttpRequestException>(),
-                DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Exception)),
-                OnRetry = args =>
-                {
-                    _logger.LogWarning("Telegram call failed ({Error}); retry {Attempt} in {Delay}",
-                        args.Outcome.Exception?.Message, args.AttemptNumber + 1, args.RetryDelay);
-                    return ValueTask.CompletedTask;
-                },
-            });
-        }
+            Delay = TimeSpan.FromSeconds(1),
+            ShouldHandle = new PredicateBuilder().Handle<RequestException>(e => IsTransient(e, settings.MaxRetryAfterSeconds))
+                .Handle<HttpRequestException>(),
+            DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Exception)),
+        };
 
         // Long polling holds a request open for PollingTimeoutSeconds; anything beyond that plus a margin is stuck.
-        _pipeline = builder.AddTimeout(TimeSpan.FromSeconds(settings.PollingTimeoutSeconds + 30)).Build();
+        var attemptTimeout = TimeSpan.FromSeconds(settings.PollingTimeoutSeconds + 30);
+        _pipeline = ChannelResilience.Build("Telegram", retry, settings.MaxRetries, attemptTimeout, time, logger);
     }
 
     /// <summary>The client, for calls whose errors the caller handles itself.</summary>

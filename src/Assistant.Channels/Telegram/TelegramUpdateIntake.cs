@@ -11,26 +11,11 @@ namespace Assistant.Channels.Telegram;
 /// </summary>
 internal sealed class TelegramUpdateIntake(IOptions<TelegramOptions> options)
 {
-    private readonly RecentIds _seen = new(options.Value.DedupeCapacity);
+    private readonly DedupingIntake<Update> _intake = new(options.Value.DedupeCapacity, options.Value.QueueCapacity);
 
     /// <summary>The queue the worker reads.</summary>
-    public WorkQueue<Update> Queue { get; } = new(options.Value.QueueCapacity);
+    public WorkQueue<Update> Queue => _intake.Queue;
 
     /// <summary>Queues <paramref name="update"/> unless it was seen already.</summary>
-    public IntakeResult Accept(Update update)
-    {
-        var id = update.Id.ToString(CultureInfo.InvariantCulture);
-        if (!_seen.TryAdd(id))
-        {
-            return IntakeResult.Duplicate;
-        }
-
-        if (Queue.TryEnqueue(update))
-        {
-            return IntakeResult.Queued;
-        }
-
-        _seen.Forget(id);
-        return IntakeResult.Full;
-    }
+    public IntakeResult Accept(Update update) => _intake.Accept(update.Id.ToString(CultureInfo.InvariantCulture), update);
 }

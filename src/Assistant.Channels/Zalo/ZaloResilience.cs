@@ -1,3 +1,4 @@
+using Assistant.Channels.Delivery;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -15,29 +16,15 @@ internal sealed class ZaloResilience
     public ZaloResilience(IOptions<ZaloOptions> options, TimeProvider time, ILogger<ZaloResilience> logger)
     {
         var settings = options.Value;
-        var builder = new ResiliencePipelineBuilder { TimeProvider = time };
-        if (settings.MaxRetries > 0)
+        var retry = new RetryStrategyOptions
         {
-            builder.AddRetry(new RetryStrategyOptions
-            {
-                MaxRetryAttempts = settings.MaxRetries,
-                BackoffType = DelayBackoffType.Exponential,
-                Delay = TimeSpan.FromSeconds(settings.RateLimitBackoffSeconds),
-                UseJitter = true,
-                ShouldHandle = new PredicateBuilder()
-                    .Handle<ZaloRateLimitedException>()
-                    .Handle<HttpRequestException>()
-                    .Handle<TimeoutRejectedException>(),
-                OnRetry = args =>
-                {
-                    logger.LogWarning("Zalo call failed ({Error}); retry {Attempt} in {Delay}",
-                        args.Outcome.Exception?.Message, args.AttemptNumber + 1, args.RetryDelay);
-                    return ValueTask.CompletedTask;
-                },
-            });
-        }
-
-        Pipeline = builder.AddTimeout(TimeSpan.FromSeconds(settings.TimeoutSeconds)).Build();
+            Delay = TimeSpan.FromSeconds(settings.RateLimitBackoffSeconds),
+            ShouldHandle = new PredicateBuilder()
+                .Handle<ZaloRateLimitedException>()
+                .Handle<HttpRequestException>()
+                .Handle<TimeoutRejectedException>(),
+        };
+        Pipeline = ChannelResilience.Build("Zalo", retry, settings.MaxRetries, TimeSpan.FromSeconds(settings.TimeoutSeconds), time, logger);
     }
 
     /// <summary>The pipeline.</summary>

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text.Json;
 using Assistant.Cli.Hosting;
 using Assistant.Core.Answers;
-using Assistant.Core.JsonLines;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Assistant.Cli.Commands;
@@ -57,24 +56,17 @@ public static class AskCommand
         await using var services = CliServices.Build();
         var answerer = services.GetRequiredService<IAnswerer>();
         await using var writer = outputPath is null ? Console.Out : new StreamWriter(outputPath, append: false);
-        var failures = 0;
         var answered = 0;
-        await foreach (var line in JsonLinesReader.ReadFileAsync<QuestionLine>(inputPath, cancellationToken))
+        var input = new InputFile<QuestionLine>(inputPath, Validate);
+        await foreach (var question in input.ReadAsync(cancellationToken))
         {
-            if (InputLine.Problem(line, Validate) is { } problem)
-            {
-                Console.Error.WriteLine($"Lỗi ở dòng {line.Number}: {problem}; bỏ qua dòng này.");
-                failures++;
-                continue;
-            }
-
-            var answer = await answerer.AnswerAsync(line.Item!.Question!, cancellationToken);
-            await writer.WriteLineAsync(JsonSerializer.Serialize(answer with { Id = line.Item.Id }, CliJson.Options));
+            var answer = await answerer.AnswerAsync(question.Question!, cancellationToken);
+            await writer.WriteLineAsync(JsonSerializer.Serialize(answer with { Id = question.Id }, CliJson.Options));
             answered++;
         }
 
-        Console.Error.WriteLine($"Đã trả lời {answered} câu hỏi; {failures} dòng lỗi.");
-        return failures == 0 ? 0 : 1;
+        Console.Error.WriteLine($"Đã trả lời {answered} câu hỏi; {input.Failures} dòng lỗi.");
+        return input.Failures == 0 ? 0 : 1;
     }
 
     private static string? Validate(QuestionLine line) =>

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using Assistant.Cli.Hosting;
-using Assistant.Core.JsonLines;
 using Assistant.Core.Monitoring;
 using Assistant.Monitoring.Classification;
 using Assistant.Monitoring.Scoring;
@@ -52,19 +51,12 @@ public static class ScoreCommand
         await using var services = CliServices.Build(overrides);
         var scorer = services.GetRequiredService<PostScorer>();
         await using var writer = outputPath is null ? Console.Out : new StreamWriter(outputPath, append: false);
-        var failures = 0;
         var scored = 0;
         var batch = new List<Post>(BatchSize);
-        await foreach (var line in JsonLinesReader.ReadFileAsync<PostLine>(inputPath, cancellationToken))
+        var input = new InputFile<PostLine>(inputPath, Validate);
+        await foreach (var post in input.ReadAsync(cancellationToken))
         {
-            if (InputLine.Problem(line, Validate) is { } problem)
-            {
-                Console.Error.WriteLine($"Lỗi ở dòng {line.Number}: {problem}; bỏ qua dòng này.");
-                failures++;
-                continue;
-            }
-
-            batch.Add(new Post("cli", line.Item!.Id!, line.Item.Text!));
+            batch.Add(new Post("cli", post.Id!, post.Text!));
             if (batch.Count == BatchSize)
             {
                 scored += await WriteBatchAsync(scorer, batch, writer, cancellationToken);
@@ -72,8 +64,8 @@ public static class ScoreCommand
         }
 
         scored += await WriteBatchAsync(scorer, batch, writer, cancellationToken);
-        Console.Error.WriteLine($"Đã chấm {scored} bài viết; {failures} dòng lỗi.");
-        return failures == 0 ? 0 : 1;
+        Console.Error.WriteLine($"Đã chấm {scored} bài viết; {input.Failures} dòng lỗi.");
+        return input.Failures == 0 ? 0 : 1;
     }
 
     private static async Task<int> WriteBatchAsync(PostScorer scorer, List<Post> batch, TextWriter writer, CancellationToken cancellationToken)

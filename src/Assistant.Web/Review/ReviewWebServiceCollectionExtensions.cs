@@ -16,7 +16,7 @@ public static class ReviewWebServiceCollectionExtensions
     {
         services.AddReview(configuration);
         services.AddOptions<ApiKeyOptions>().BindConfiguration(ApiKeyOptions.SectionName)
-            .Validate(o => o.Keys.All(k => k.Name.Length > 0 && k.Key.Length >= 24), "Api:Keys needs a Name and a Key of at least 24 characters for every key.")
+            .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<ReviewDirectory>();

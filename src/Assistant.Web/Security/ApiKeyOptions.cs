@@ -1,4 +1,4 @@
-using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace Assistant.Web.Security;
 
@@ -8,7 +8,8 @@ public sealed class ApiKeyOptions
     /// <summary>Configuration section name.</summary>
     public const string SectionName = "Api";
 
-    /// <summary>The keys; none by default (only logged-in accounts can use the review API).</summary>
+    /// <summary>The keys; none by default (only logged-in accounts can use the review API). Each is validated by its attributes.</summary>
+    [ValidateEnumeratedItems]
     public List<ApiKey> Keys { get; set; } = [];
 
     /// <summary>The configured key equal to <paramref name="presented"/> (constant-time compare), or null.</summary>
