@@ -13,7 +13,7 @@ public sealed class ApiKeyOptionsTests
     {
         var error = Assert.Throws<OptionsValidationException>(() => Options(("crawler", new string('k', 23))));
 
-        Assert.Contains("Keys[0].Key", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Keys[0]' members: 'Key'", error.Message, StringComparison.Ordinal);
         Assert.Contains("24", error.Message, StringComparison.Ordinal);
     }
 
@@ -22,7 +22,8 @@ public sealed class ApiKeyOptionsTests
     {
         var error = Assert.Throws<OptionsValidationException>(() => Options(("crawler", new string('k', 24)), ("", new string('x', 30))));
 
-        Assert.Contains("Keys[1].Name", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Keys[1]' members: 'Name'", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Keys[0]", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
