@@ -87,7 +87,7 @@ public sealed class FeedParser(IOptions<FeedOptions> options, IOptions<IntakeOpt
     private Post ToPost(string postSource, Uri feedUri, XElement element)
     {
         SyndicationItem item;
-        using (var reader = element.CreateReader())
+        using (var reader = XmlReader.Create(new StringReader(element.ToString(SaveOptions.DisableFormatting)), ReaderSettings))
         {
             item = SyndicationItem.Load(reader);
         }
