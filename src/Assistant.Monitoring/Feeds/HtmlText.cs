@@ -31,7 +31,7 @@ public static partial class HtmlText
     [GeneratedRegex(@"<!--.*?-->", RegexOptions.Singleline)]
     private static partial Regex Comment();
 
-    [GeneratedRegex(@"<(br|hr|/?(p|div|li|ul|ol|h[1-6]|tr|table|blockquote|pre|section|article|header|footer|figure|figcaption))\b[^>]*>", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<(br|hr|li|/?(p|div|ul|ol|h[1-6]|tr|table|blockquote|pre|section|article|header|footer|figure|figcaption))\b[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex BlockTag();
 
     [GeneratedRegex(@"</?[a-zA-Z][^>]*>|<![^>]*>")]

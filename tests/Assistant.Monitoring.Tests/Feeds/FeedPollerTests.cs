@@ -220,7 +220,7 @@ public sealed class FeedPollerTests(PipelineFixture pipeline) : IAsyncLifetime
         using var services = FeedServices.Build(pipeline.NewDataFolder(), logs, new Dictionary<string, string?>
         {
             ["Monitoring:Feeds:MaxFeedBytes"] = "4096",
-            ["Monitoring:Feeds:Timeout"] = "00:00:01",
+            ["Monitoring:Feeds:Timeout"] = kind == "slow" ? "00:00:01" : "00:00:30",
         });
         var good = FeedServices.Source("tot", server.Serve("/good.xml", FeedResponse.File("atom.xml")));
         var broken = FeedServices.Source("hong", BrokenFeedUrl(kind));
