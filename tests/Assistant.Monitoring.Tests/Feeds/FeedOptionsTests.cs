@@ -1,5 +1,7 @@
+using Assistant.Core.Configuration;
 using Assistant.Monitoring.Feeds;
 using Assistant.Monitoring.Tests.Pipeline;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -19,6 +21,23 @@ public sealed class FeedOptionsTests(PipelineFixture pipeline)
         Assert.Equal(100, options.MaxItemsPerPoll);
         Assert.Equal(5 * 1024 * 1024, options.MaxFeedBytes);
         Assert.Equal("feeds.db", options.StateFile);
+    }
+
+    [Fact]
+    public void ExampleSettings_FeedsSection_ListsEverySettingWithItsDefault()
+    {
+        var configuration = new ConfigurationBuilder().AddJsonFile(RepositoryPaths.Resolve("appsettings.example.json")).Build();
+        var section = configuration.GetSection(FeedOptions.SectionName);
+        var bound = section.Get<FeedOptions>() ?? throw new InvalidOperationException("Monitoring:Feeds missing from appsettings.example.json");
+        var defaults = new FeedOptions();
+
+        foreach (var property in typeof(FeedOptions).GetProperties().Where(p => p.CanWrite && p.Name != nameof(FeedOptions.Sources)))
+        {
+            Assert.True(section.GetChildren().Any(c => c.Key == property.Name), $"Monitoring:Feeds:{property.Name} missing from appsettings.example.json");
+            Assert.Equal(property.GetValue(defaults), property.GetValue(bound));
+        }
+
+        Assert.Empty(bound.Sources);
     }
 
     [Fact]
