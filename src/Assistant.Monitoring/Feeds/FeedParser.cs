@@ -45,7 +45,7 @@ public sealed class FeedParser(IOptions<FeedOptions> options, IOptions<IntakeOpt
             {
                 posts.Add(ToPost(source.PostSource, feedUri, element));
             }
-            catch (Exception exception) when (exception is XmlException or FormatException or FeedException or ArgumentException or UriFormatException)
+            catch (Exception exception) when (exception is XmlException or FormatException or ArgumentException or InvalidOperationException or FeedException)
             {
                 skipped.Add(new SkippedFeedItem(Describe(element, i), exception.Message));
             }
