@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using Microsoft.Extensions.Options;
 
 namespace Assistant.Monitoring.Feeds;
@@ -85,6 +86,6 @@ public sealed class FeedFetcher(IHttpClientFactory clients, IOptions<FeedOptions
         return buffer.ToArray();
     }
 
-    private static string? Header(System.Net.Http.Headers.HttpHeaders headers, string name) =>
+    private static string? Header(HttpHeaders headers, string name) =>
         headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
 }
