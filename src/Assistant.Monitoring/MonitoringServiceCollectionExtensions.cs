@@ -1,7 +1,9 @@
+using System.Net;
 using Assistant.Core.Configuration;
 using Assistant.Core.Monitoring;
 using Assistant.Monitoring.Claims;
 using Assistant.Monitoring.Classification;
+using Assistant.Monitoring.Feeds;
 using Assistant.Monitoring.Intake;
 using Assistant.Monitoring.KnownClaims;
 using Assistant.Monitoring.Scoring;
@@ -18,8 +20,8 @@ public static class MonitoringServiceCollectionExtensions
     /// Adds the classifier (<c>Monitoring:Classifier</c>), the claim check (<c>Monitoring:Claims</c>, needs an
     /// <see cref="Core.Retrieval.IRetriever"/>), known claims (<c>Monitoring:KnownClaims</c>), the risk
     /// (<c>Monitoring:Risk</c>), <see cref="IPostScorer"/>, and the intake (<c>Monitoring:Intake</c>: SQLite store, background
-    /// scoring worker). A no-op <see cref="IReviewQueue"/> stands in until
-    /// the review queue registers its own.
+    /// scoring worker), and the feed poller (<c>Monitoring:Feeds</c>: RSS/Atom feeds polled into the intake). A no-op
+    /// <see cref="IReviewQueue"/> stands in until the review queue registers its own.
     /// </summary>
     public static IServiceCollection AddMonitoring(this IServiceCollection services, IConfiguration configuration)
     {
@@ -30,6 +32,7 @@ public static class MonitoringServiceCollectionExtensions
         AddValidatedOptions<RiskOptions>(services, configuration, RiskOptions.SectionName);
         AddValidatedOptions<IntakeOptions>(services, configuration, IntakeOptions.SectionName);
         AddValidatedOptions<PostRetentionOptions>(services, configuration, PostRetentionOptions.SectionName);
+        AddValidatedOptions<FeedOptions>(services, configuration, FeedOptions.SectionName);
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<PostClassifierProvider>();
@@ -45,7 +48,19 @@ public static class MonitoringServiceCollectionExtensions
         services.AddSingleton<IPostIntake, PostIntake>();
         services.AddSingleton<PostScoringWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<PostScoringWorker>());
+        AddFeeds(services);
         return services;
+    }
+
+    private static void AddFeeds(IServiceCollection services)
+    {
+        services.AddHttpClient(FeedFetcher.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All });
+        services.AddSingleton<FeedStateStore>();
+        services.AddSingleton<FeedFetcher>();
+        services.AddSingleton<FeedParser>();
+        services.AddSingleton<FeedPoller>();
+        services.AddHostedService(sp => sp.GetRequiredService<FeedPoller>());
     }
 
     private static void AddValidatedOptions<T>(IServiceCollection services, IConfiguration configuration, string section)
