@@ -20,6 +20,12 @@ public sealed class ReviewOptions
     [Range(0.0, 1.0)]
     public double AlertRisk { get; set; } = 0.8;
 
+    /// <summary>
+    /// The dashboard's public address (e.g. <c>https://tro-ly.sgddt.gov.vn</c>); when set, alerts link to the item's page.
+    /// </summary>
+    [Url]
+    public string? PublicBaseUrl { get; set; }
+
     /// <summary>Word-pair overlap (Jaccard, 0–1) from which a new post joins an item's cluster of near-duplicates.</summary>
     [Range(0.05, 1.0)]
     public double ClusterSimilarity { get; set; } = 0.5;
