@@ -59,20 +59,5 @@ public sealed class AccountService(IAccountStore store, TimeProvider time)
         return found is { } entry && !entry.Account.Disabled ? entry.Account : null;
     }
 
-    /// <summary>The first enabled spokesperson of a province, or null.</summary>
-    public async Task<ReviewAccount?> SpokespersonOfAsync(string? province, CancellationToken cancellationToken = default)
-    {
-        if (province is null)
-        {
-            return null;
-        }
-
-        var accounts = await store.ListAsync(cancellationToken);
-        return accounts
-            .Where(a => !a.Disabled && a.Role == ReviewRoles.Spokesperson && a.Province == province)
-            .OrderBy(a => a.CreatedAt)
-            .FirstOrDefault();
-    }
-
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

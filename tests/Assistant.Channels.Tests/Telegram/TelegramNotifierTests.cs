@@ -16,7 +16,7 @@ public sealed class TelegramNotifierTests
         var sent = Assert.Single(await scenario.Telegram.Calls.WaitForAsync("sendMessage", 1));
         Assert.Equal(5551234, (long)sent.Body["chat_id"]!);
         Assert.Equal("Mục #7 &lt;rủi ro cao&gt; &amp; cần xem", (string?)sent.Body["text"]);
-        Assert.Equal("HTML", (string?)sent.Body["parse_mode"]);
+        Assert.Equal("html", ((string?)sent.Body["parse_mode"])?.ToLowerInvariant());
     }
 
     [Theory]
