@@ -8,6 +8,7 @@ public sealed class AgencyNameTests
 {
     [Theory]
     [InlineData("Sở GD&ĐT Cần Thơ", "so giao duc va dao tao")]
+    [InlineData("Sở GD & ĐT Cần Thơ", "so giao duc va dao tao")]
     [InlineData("Sở Y tế tỉnh Lạng Sơn", "so y te")]
     [InlineData("Sở VHTTDL TP Cần Thơ", "so van hoa the thao va du lich")]
     [InlineData("Sở Tài chính thành phố Hải Phòng", "so tai chinh")]
