@@ -27,17 +27,11 @@ public sealed class AssigneePicker(IAccountStore store, ProvinceDirectory provin
             .Where(a => a.Agency is not null)
             .Select(a => (Account: a, Key: AgencyName.Key(a.Agency!, provinces)))
             .ToList();
-        foreach (var heading in passages.SelectMany(headings.Of).TakeWhile(_ => agencies.Count > 0))
-        {
-            foreach (var (account, key) in agencies)
-            {
-                if (AgencyName.Heads(heading, key))
-                {
-                    return account;
-                }
-            }
-        }
-
-        return spokespeople.FirstOrDefault();
+        var headed = agencies.Count == 0
+            ? null
+            : passages.SelectMany(headings.Of)
+                .SelectMany(heading => agencies.Where(a => AgencyName.Heads(heading, a.Key)).Select(a => a.Account))
+                .FirstOrDefault();
+        return headed ?? spokespeople.FirstOrDefault();
     }
 }
