@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Assistant.Review;
 
 /// <summary>The review queue's settings (<c>Review</c> section).</summary>
-public sealed class ReviewOptions
+public sealed class ReviewOptions : IValidatableObject
 {
     /// <summary>Configuration section name.</summary>
     public const string SectionName = "Review";
@@ -19,6 +19,12 @@ public sealed class ReviewOptions
     /// <summary>An item whose risk is above this is alerted to its spokesperson when assigned.</summary>
     [Range(0.0, 1.0)]
     public double AlertRisk { get; set; } = 0.8;
+
+    /// <summary>
+    /// The dashboard's public address (e.g. <c>https://tro-ly.sgddt.gov.vn</c>); when set, alerts link to the item's page.
+    /// Empty by default (alerts then name the page without a link).
+    /// </summary>
+    public string PublicBaseUrl { get; set; } = "";
 
     /// <summary>Word-pair overlap (Jaccard, 0–1) from which a new post joins an item's cluster of near-duplicates.</summary>
     [Range(0.05, 1.0)]
@@ -55,4 +61,14 @@ public sealed class ReviewOptions
     /// <summary>Name of the publishing organisation in ClaimReview exports when the reviewer's account has no agency.</summary>
     [Required]
     public string Publisher { get; set; } = "Sở Giáo dục và Đào tạo";
+
+    /// <inheritdoc />
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (PublicBaseUrl.Length > 0
+            && !(Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
+        {
+            yield return new ValidationResult("Review:PublicBaseUrl must be an absolute http(s) URL, or empty.", [nameof(PublicBaseUrl)]);
+        }
+    }
 }

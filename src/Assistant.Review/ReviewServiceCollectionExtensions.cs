@@ -36,6 +36,8 @@ public static class ReviewServiceCollectionExtensions
         services.AddSingleton<IAccountStore, SqliteAccountStore>();
         services.AddSingleton<AccountService>();
         services.AddSingleton<ItemProvinceResolver>();
+        services.AddSingleton<PassageHeadings>();
+        services.AddSingleton<AssigneePicker>();
         services.AddSingleton<AssignmentAlerter>();
         services.AddSingleton<DraftReplyWriter>();
         services.AddSingleton<ReviewService>();

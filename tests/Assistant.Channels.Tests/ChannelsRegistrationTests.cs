@@ -1,5 +1,7 @@
 using System.Net;
+using Assistant.Channels.Telegram;
 using Assistant.Channels.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Assistant.Channels.Tests;
 
@@ -15,6 +17,7 @@ public sealed class ChannelsRegistrationTests
 
         Assert.Equal(HttpStatusCode.NotFound, telegram.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, zalo.StatusCode);
+        Assert.Null(host.Services.GetService<TelegramNotifier>());
     }
 
     [Fact]
@@ -33,5 +36,6 @@ public sealed class ChannelsRegistrationTests
 
         Assert.Equal(HttpStatusCode.NotFound, telegram.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, zalo.StatusCode);
+        Assert.Null(host.Services.GetService<TelegramNotifier>());
     }
 }

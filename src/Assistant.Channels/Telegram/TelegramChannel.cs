@@ -2,6 +2,7 @@ using Assistant.Channels.Delivery;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
@@ -15,8 +16,8 @@ public static class TelegramChannel
     public const string HttpClientName = "telegram";
 
     /// <summary>
-    /// Registers the options always, and the bot (client, intake, worker, polling in <see cref="TelegramMode.Polling"/>)
-    /// only when <see cref="TelegramOptions.IsActive"/>.
+    /// Registers the options always, and the bot (client, intake, worker, polling in <see cref="TelegramMode.Polling"/>,
+    /// <see cref="TelegramNotifier"/> for notices) only when <see cref="TelegramOptions.IsActive"/>.
     /// </summary>
     public static IServiceCollection AddTelegramChannel(this IServiceCollection services, IConfiguration configuration)
     {
@@ -39,6 +40,15 @@ public static class TelegramChannel
             sp.GetRequiredService<TelegramUpdateIntake>().Queue,
             sp.GetRequiredService<TelegramUpdateProcessor>().ProcessAsync,
             settings.Workers));
+        services.AddSingleton(sp => new TelegramNotifier(
+            sp.GetRequiredService<TelegramSender>(),
+            settings.QueueCapacity,
+            sp.GetRequiredService<ILogger<TelegramNotifier>>()));
+        services.AddHostedService(sp =>
+        {
+            var notifier = sp.GetRequiredService<TelegramNotifier>();
+            return new QueueWorker<TelegramNotice>(notifier.Queue, notifier.SendAsync, workers: 1);
+        });
         if (settings.Mode == TelegramMode.Polling)
         {
             services.AddHostedService<TelegramPoller>();

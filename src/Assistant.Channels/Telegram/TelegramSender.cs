@@ -43,7 +43,7 @@ internal sealed class TelegramSender
     public ITelegramBotClient Client => _client;
 
     /// <summary>Sends <paramref name="html"/> (already escaped) as one message, replying to <paramref name="replyTo"/> if given.</summary>
-    public Task SendHtmlAsync(long chatId, string html, int? replyTo, CancellationToken cancellationToken) =>
+    public Task SendHtmlAsync(ChatId chatId, string html, int? replyTo, CancellationToken cancellationToken) =>
         _pipeline.ExecuteAsync(async token => await _client.SendMessage(
             chatId,
             html,

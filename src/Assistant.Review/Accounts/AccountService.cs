@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 
 namespace Assistant.Review.Accounts;
 
 /// <summary>Creates accounts and checks passwords (ASP.NET Core Identity's PBKDF2 hasher; the plain password is never stored).</summary>
-public sealed class AccountService(IAccountStore store, TimeProvider time)
+public sealed partial class AccountService(IAccountStore store, TimeProvider time)
 {
     private readonly PasswordHasher<ReviewAccount> hasher = new();
 
@@ -27,6 +28,11 @@ public sealed class AccountService(IAccountStore store, TimeProvider time)
         if (role == ReviewRoles.Spokesperson && string.IsNullOrWhiteSpace(province))
         {
             return "Tài khoản người phát ngôn cần --province (mã tỉnh, ví dụ can-tho).";
+        }
+
+        if (!string.IsNullOrWhiteSpace(telegramChat) && !TelegramChat().IsMatch(telegramChat.Trim()))
+        {
+            return "Mã Telegram (--telegram-chat) phải là số chat id (ví dụ 123456789) hoặc tên kênh dạng @ten_kenh.";
         }
 
         if (password.Length < MinPasswordLength)
@@ -59,20 +65,8 @@ public sealed class AccountService(IAccountStore store, TimeProvider time)
         return found is { } entry && !entry.Account.Disabled ? entry.Account : null;
     }
 
-    /// <summary>The first enabled spokesperson of a province, or null.</summary>
-    public async Task<ReviewAccount?> SpokespersonOfAsync(string? province, CancellationToken cancellationToken = default)
-    {
-        if (province is null)
-        {
-            return null;
-        }
-
-        var accounts = await store.ListAsync(cancellationToken);
-        return accounts
-            .Where(a => !a.Disabled && a.Role == ReviewRoles.Spokesperson && a.Province == province)
-            .OrderBy(a => a.CreatedAt)
-            .FirstOrDefault();
-    }
+    [GeneratedRegex(@"^(-?[1-9][0-9]{0,19}|@[A-Za-z0-9_]{4,32})$")]
+    private static partial Regex TelegramChat();
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

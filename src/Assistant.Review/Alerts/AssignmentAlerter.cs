@@ -1,3 +1,4 @@
+using Assistant.Core.Provinces;
 using Assistant.Review.Accounts;
 using Assistant.Review.Items;
 using Microsoft.Extensions.Logging;
@@ -6,18 +7,19 @@ using Microsoft.Extensions.Options;
 namespace Assistant.Review.Alerts;
 
 /// <summary>Alerts a spokesperson when an item above <c>Review:AlertRisk</c> is assigned to them and their account has a chat id.</summary>
-public sealed partial class AssignmentAlerter(IReviewAlerts alerts, IOptions<ReviewOptions> options, ILogger<AssignmentAlerter> logger)
+public sealed partial class AssignmentAlerter(IReviewAlerts alerts, ProvinceDirectory provinces, IOptions<ReviewOptions> options, ILogger<AssignmentAlerter> logger)
 {
     /// <summary>Sends the alert if due; a failure is logged, never thrown (the assignment is already stored).</summary>
     public async Task<bool> OnAssignedAsync(ReviewItem item, ReviewAccount account, CancellationToken cancellationToken)
     {
-        if (item.Risk <= options.Value.AlertRisk || account.TelegramChat is null)
+        var settings = options.Value;
+        if (item.Risk <= settings.AlertRisk || account.TelegramChat is null)
         {
             return false;
         }
 
-        var claim = item.Claim.Length > 160 ? item.Claim[..160] + "…" : item.Claim;
-        var message = $"Mục #{item.Id} (rủi ro {item.Risk:P0}) vừa được giao cho bạn: \"{claim}\". Vui lòng xem xét tại trang /review/items/{item.Id}.";
+        var province = item.Province is null ? null : provinces.Find(item.Province)?.Name ?? item.Province;
+        var message = AlertMessage.Compose(item, province, settings.PublicBaseUrl);
         try
         {
             await alerts.SendAsync(new ReviewAlert(item.Id, account.Login, account.TelegramChat, item.Risk, item.Province, message), cancellationToken);

@@ -35,4 +35,7 @@ public interface IReviewRepository
 
     /// <summary>The item's audit trail, oldest first.</summary>
     Task<IReadOnlyList<AuditEntry>> AuditAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>A number that grows with every accepted change to any item (the sum of their versions), so readers can cache.</summary>
+    Task<long> ChangeStampAsync(CancellationToken cancellationToken = default);
 }

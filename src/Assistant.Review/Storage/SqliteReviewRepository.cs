@@ -22,6 +22,14 @@ public sealed class SqliteReviewRepository(ReviewDatabase database) : IReviewRep
     }
 
     /// <inheritdoc />
+    public async Task<long> ChangeStampAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = SqliteCommands.Create(connection, null, "SELECT COALESCE(SUM(version), 0) FROM items");
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<(long ItemId, string Text)>> RecentPostsAsync(DateTimeOffset since, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

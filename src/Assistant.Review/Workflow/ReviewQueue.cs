@@ -1,5 +1,4 @@
 using Assistant.Core.Monitoring;
-using Assistant.Review.Accounts;
 using Assistant.Review.Alerts;
 using Assistant.Review.Items;
 using Assistant.Review.Storage;
@@ -9,11 +8,12 @@ namespace Assistant.Review.Workflow;
 
 /// <summary>
 /// Where the monitor's flagged posts arrive: a post nearly duplicating a recent one joins that item's cluster; otherwise a
-/// new item is created, placed in a province and assigned to that province's spokesperson.
+/// new item is created, placed in a province and assigned to that province's spokesperson (of the agency its passages
+/// name, when there is one).
 /// </summary>
 public sealed class ReviewQueue(
     IReviewRepository repository,
-    AccountService accounts,
+    AssigneePicker assignees,
     ItemProvinceResolver provinces,
     AssignmentAlerter alerter,
     IOptions<ReviewOptions> options,
@@ -67,7 +67,7 @@ public sealed class ReviewQueue(
         }
 
         var province = provinces.Resolve(post.Text, scored.Passages);
-        var assignee = await accounts.SpokespersonOfAsync(province, cancellationToken);
+        var assignee = await assignees.PickAsync(province, scored.Passages, cancellationToken);
         var item = new ReviewItem
         {
             Id = 0,

@@ -105,13 +105,13 @@ public sealed class ReviewService(
         return await SaveAsync(actor, item, version, item, new ReviewNote(actor.Login, time.GetUtcNow(), note), "ghi_chu", Shorten(note), cancellationToken);
     }
 
-    /// <summary>Stores an edited draft reply; with no text, generates the extractive draft from the official passages and stores it.</summary>
+    /// <summary>Stores an edited draft reply; with no text, generates a draft citing the official passages (the model's when configured and grounded, else extractive) and stores it.</summary>
     public async Task<ReviewItem> SaveDraftAsync(ReviewActor actor, long id, long version, string? text, CancellationToken cancellationToken = default)
     {
         var item = await FindVisibleAsync(actor, id, cancellationToken);
         var draft = CheckText(text, required: false);
         var action = draft is null ? "tao_ban_nhap" : "ban_nhap";
-        draft ??= drafts.Write(item);
+        draft ??= await drafts.WriteAsync(item, cancellationToken);
         return await SaveAsync(actor, item, version, item with { Draft = draft }, null, action, Shorten(draft), cancellationToken);
     }
 

@@ -1,5 +1,7 @@
+using Assistant.Channels.Telegram;
 using Assistant.Review;
 using Assistant.Review.Accounts;
+using Assistant.Review.Alerts;
 using Assistant.Web.Api;
 using Assistant.Web.Security;
 using Microsoft.AspNetCore.Authentication;
@@ -11,9 +13,16 @@ namespace Assistant.Web.Review;
 /// <summary>Registration of the review dashboard and API: the queue itself, cookie and API-key authentication, policies, antiforgery.</summary>
 public static class ReviewWebServiceCollectionExtensions
 {
-    /// <summary>Adds <see cref="ReviewServiceCollectionExtensions.AddReview"/> and the web security around it.</summary>
+    /// <summary>
+    /// Adds <see cref="ReviewServiceCollectionExtensions.AddReview"/> and the web security around it. Review alerts go to
+    /// Telegram when the channel is active (its <see cref="TelegramNotifier"/> is registered; call after <c>AddChannels</c>),
+    /// else to the log.
+    /// </summary>
     public static IServiceCollection AddReviewWeb(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<IReviewAlerts>(sp => sp.GetService<TelegramNotifier>() is { } telegram
+            ? new TelegramReviewAlerts(telegram)
+            : ActivatorUtilities.CreateInstance<LoggedReviewAlerts>(sp));
         services.AddReview(configuration);
         services.AddOptions<ApiKeyOptions>().BindConfiguration(ApiKeyOptions.SectionName)
             .ValidateDataAnnotations()

@@ -33,6 +33,27 @@ public sealed class AccountServiceTests
     }
 
     [Theory]
+    [InlineData("4242", true)]
+    [InlineData("-1001234567890", true)]
+    [InlineData("@kenh_phat_ngon", true)]
+    [InlineData("ct-telegram", false)]
+    [InlineData("12 34", false)]
+    [InlineData("@", false)]
+    public async Task Add_TelegramChat_OnlyAnIdOrChannelNameTelegramAccepts(string chat, bool accepted)
+    {
+        await using var host = ReviewTestHost.Create();
+
+        var error = await host.Accounts.AddAsync("ct", "mat-khau-can-tho", ReviewRoles.Spokesperson, "can-tho", null, chat, Ct);
+
+        Assert.Equal(accepted, error is null);
+        Assert.Equal(accepted ? chat : null, (await host.Get<IAccountStore>().ListAsync(Ct)).SingleOrDefault()?.TelegramChat);
+        if (!accepted)
+        {
+            Assert.Contains("--telegram-chat", error, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
     [InlineData("x", "ngan", "admin", null, "ít nhất")]
     [InlineData("x", "mat-khau-du-dai", "editor", null, "Vai trò")]
     [InlineData("x", "mat-khau-du-dai", "spokesperson", null, "--province")]

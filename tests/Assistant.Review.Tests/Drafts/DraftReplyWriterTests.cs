@@ -1,3 +1,4 @@
+using Assistant.Core.Answers;
 using Assistant.Review.Drafts;
 using Assistant.Review.Tests.Support;
 using Assistant.Review.Workflow;
@@ -52,5 +53,41 @@ public sealed class DraftReplyWriterTests
     {
         Assert.Null(ClaimReviewDocument.Create(TestItems.Create(1, ReviewVerdicts.Unrelated, "x"), "S", Writer));
         Assert.Null(ClaimReviewDocument.Create(TestItems.Create(1, null, "x"), "S", Writer));
+    }
+
+    [Fact]
+    public async Task WriteAsync_ModelAnswerThatPassedItsChecks_QuotesItWithNumberedSources()
+    {
+        var item = TestItems.Create(1, ReviewVerdicts.False, "Sở Tài chính không tham mưu kinh phí");
+        var model = new FixedAnswerer(q => new Answer
+        {
+            Question = q,
+            Text = "Sở Tài chính phối hợp tham mưu kinh phí thực hiện Kế hoạch [1].",
+            Mode = AnswerMode.Llm,
+            Citations = [new Citation("can-tho-ke-hoach", "V.2", "Kế hoạch truyền thông của Cần Thơ", "Phối hợp với Sở Giáo dục và Đào tạo …")],
+        });
+        var writer = new DraftReplyWriter(Options.Create(new ReviewOptions()), answerer: model);
+
+        var draft = await writer.WriteAsync(item, TestContext.Current.CancellationToken);
+
+        Assert.Equal(["Sở Tài chính không tham mưu kinh phí"], model.Questions);
+        Assert.StartsWith("Thông tin \"Sở Tài chính không tham mưu kinh phí\" là không đúng sự thật.", draft, StringComparison.Ordinal);
+        Assert.Contains("Sở Tài chính phối hợp tham mưu kinh phí thực hiện Kế hoạch [1].", draft, StringComparison.Ordinal);
+        Assert.EndsWith("Nguồn: [1] Kế hoạch truyền thông của Cần Thơ, mục V.2 (can-tho-ke-hoach)", draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WriteAsync_ModelAnswerReplacedOrFailing_GivesTheExtractiveDraft()
+    {
+        var item = TestItems.Create(1, ReviewVerdicts.False, "Học phí tăng gấp ba");
+        var replaced = new FixedAnswerer(q => new Answer { Question = q, Text = "Câu trả lời trích dẫn", Mode = AnswerMode.Extractive, FallbackReason = "ungrounded-number: 999" });
+        var failing = new FixedAnswerer(_ => throw new HttpRequestException("mô hình không phản hồi"));
+
+        var fromReplaced = await new DraftReplyWriter(Options.Create(new ReviewOptions()), answerer: replaced).WriteAsync(item, TestContext.Current.CancellationToken);
+        var fromFailing = await new DraftReplyWriter(Options.Create(new ReviewOptions()), answerer: failing).WriteAsync(item, TestContext.Current.CancellationToken);
+
+        Assert.Equal(Writer.Write(item), fromReplaced);
+        Assert.Equal(Writer.Write(item), fromFailing);
+        Assert.Single(failing.Questions);
     }
 }

@@ -51,6 +51,24 @@ public sealed class VerdictFeedbackTests
     }
 
     [Fact]
+    public async Task KnownClaims_NothingChanged_SameListUntilAnItemChanges()
+    {
+        await using var host = ReviewTestHost.Create();
+        await host.SubmitAsync("p1", "Nghị quyết 71-NQ/TW đã bị bãi bỏ");
+        var source = host.Get<IKnownClaimSource>();
+        var before = await source.GetClaimsAsync(Ct);
+        Assert.Same(before, await source.GetClaimsAsync(Ct));
+
+        var item = (await host.Reviews.ListAsync(Admin, new ReviewFilter(), Ct)).Single().Item;
+        await host.Reviews.SetVerdictAsync(Admin, item.Id, item.Version, ReviewVerdicts.False, null, Ct);
+        var after = await source.GetClaimsAsync(Ct);
+
+        Assert.Empty(before);
+        Assert.Equal($"review-{item.Id}", Assert.Single(after).Id);
+        Assert.Same(after, await source.GetClaimsAsync(Ct));
+    }
+
+    [Fact]
     public async Task TrainingExport_Verdicts_MapToClassifierLabelsOnePerPost()
     {
         var items = new[]
