@@ -76,6 +76,16 @@ internal static class ClassifierExperiments
         yield return ("2^20 slots, SVM lambda 1e-4 + perceptron", new() { Featurizer = new() { HashBits = 20 }, L2Regularization = 1e-4f, Learners = [BinaryLearner.LinearSvm, BinaryLearner.AveragedPerceptron] });
         yield return ("2^20 slots, SVM lambda 1e-4", new() { Featurizer = new() { HashBits = 20 }, L2Regularization = 1e-4f });
         yield return ("ensemble SVM + perceptron", new() { Learners = [BinaryLearner.LinearSvm, BinaryLearner.AveragedPerceptron] });
+        yield return ("speed: char 3-5 folded only", new() { Featurizer = new() { CharNgramMin = 3, CharNgramViews = CharNgramViews.Folded } });
+        yield return ("speed: char 2-5 folded only", new() { Featurizer = new() { CharNgramViews = CharNgramViews.Folded } });
+        yield return ("speed: char 3-5 accented only", new() { Featurizer = new() { CharNgramMin = 3, CharNgramViews = CharNgramViews.Accented } });
+        yield return ("speed: char 2-4 folded only", new() { Featurizer = new() { CharNgramMax = 4, CharNgramViews = CharNgramViews.Folded } });
+        yield return ("speed: char 3-5 both views", new() { Featurizer = new() { CharNgramMin = 3 } });
+        yield return ("speed: max length 1500", new() { Featurizer = new() { MaxTextLength = 1500 } });
+        yield return ("speed: max length 2000", new() { Featurizer = new() { MaxTextLength = 2000 } });
+        yield return ("speed: max length 3000", new() { Featurizer = new() { MaxTextLength = 3000 } });
+        yield return ("speed: char 2-5 folded only, max length 2000", new() { Featurizer = new() { CharNgramViews = CharNgramViews.Folded, MaxTextLength = 2000 } });
+        yield return ("speed: char 3-5 folded only, max length 2000", new() { Featurizer = new() { CharNgramMin = 3, CharNgramViews = CharNgramViews.Folded, MaxTextLength = 2000 } });
         yield return ("ensemble SVM + perceptron + SDCA", new() { Learners = [BinaryLearner.LinearSvm, BinaryLearner.AveragedPerceptron, BinaryLearner.SdcaLogisticRegression] });
     }
 }

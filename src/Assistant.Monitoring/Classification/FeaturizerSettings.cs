@@ -16,6 +16,15 @@ public sealed record FeaturizerSettings
     /// <summary>Longest character n-gram (0 turns character n-grams off).</summary>
     public int CharNgramMax { get; init; } = 5;
 
+    /// <summary>The views whose character n-grams are features (among the views that are on).</summary>
+    public CharNgramViews CharNgramViews { get; init; } = CharNgramViews.Both;
+
+    /// <summary>
+    /// Only the first MaxTextLength characters of each view are featurised, cut after the last word that fits
+    /// (0: the whole text). The meta features still read the whole text.
+    /// </summary>
+    public int MaxTextLength { get; init; }
+
     /// <summary>Adds word (syllable) bigrams to the unigrams.</summary>
     public bool WordBigrams { get; init; } = true;
 

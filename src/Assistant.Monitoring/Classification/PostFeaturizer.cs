@@ -140,12 +140,12 @@ internal sealed class PostFeaturizer
         views.Build(text);
         if (Settings.AccentedView)
         {
-            AddBlocks(views.Accented, AccentedWords, AccentedChars, scratch.Counts, ref sink);
+            AddBlocks(Truncate(views.Accented), AccentedWords, AccentedChars, Settings.CharNgramViews.HasFlag(CharNgramViews.Accented), scratch.Counts, ref sink);
         }
 
         if (Settings.FoldedView)
         {
-            AddBlocks(views.Folded, FoldedWords, FoldedChars, scratch.Counts, ref sink);
+            AddBlocks(Truncate(views.Folded), FoldedWords, FoldedChars, Settings.CharNgramViews.HasFlag(CharNgramViews.Folded), scratch.Counts, ref sink);
         }
 
         Span<float> meta = stackalloc float[MetaFeatures.Count];
@@ -161,13 +161,26 @@ internal sealed class PostFeaturizer
         sink.Meta(meta);
     }
 
-    private void AddBlocks<TSink>(ReadOnlySpan<char> view, uint wordSeed, uint charSeed, TermCounts counts, ref TSink sink)
+    /// <summary>The view cut to <see cref="FeaturizerSettings.MaxTextLength"/>, after the last space that fits.</summary>
+    private ReadOnlySpan<char> Truncate(ReadOnlySpan<char> view)
+    {
+        var max = Settings.MaxTextLength;
+        if (max <= 0 || view.Length <= max)
+        {
+            return view;
+        }
+
+        var space = view[..max].LastIndexOf(' ');
+        return space > 0 ? view[..(space + 1)] : view[..max];
+    }
+
+    private void AddBlocks<TSink>(ReadOnlySpan<char> view, uint wordSeed, uint charSeed, bool charNgrams, TermCounts counts, ref TSink sink)
         where TSink : struct, IBlockSink
     {
         AddWords(view, wordSeed, counts);
         sink.EndBlock(counts);
         counts.Clear();
-        if (Settings.CharNgramMax > 0)
+        if (charNgrams && Settings.CharNgramMax > 0)
         {
             AddCharNgrams(view, charSeed, counts);
             sink.EndBlock(counts);
