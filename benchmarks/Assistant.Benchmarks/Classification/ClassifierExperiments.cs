@@ -86,6 +86,24 @@ internal static class ClassifierExperiments
         yield return ("speed: max length 3000", new() { Featurizer = new() { MaxTextLength = 3000 } });
         yield return ("speed: char 2-5 folded only, max length 2000", new() { Featurizer = new() { CharNgramViews = CharNgramViews.Folded, MaxTextLength = 2000 } });
         yield return ("speed: char 3-5 folded only, max length 2000", new() { Featurizer = new() { CharNgramMin = 3, CharNgramViews = CharNgramViews.Folded, MaxTextLength = 2000 } });
+        var folded24 = new FeaturizerSettings { CharNgramMax = 4, CharNgramViews = CharNgramViews.Folded };
+        yield return ("speed: char 2-4 folded only, max length 2000", new() { Featurizer = folded24 with { MaxTextLength = 2000 } });
+        yield return ("speed: char 2-4 folded only, max length 3000", new() { Featurizer = folded24 with { MaxTextLength = 3000 } });
+        yield return ("speed: char 2-3 folded only", new() { Featurizer = folded24 with { CharNgramMax = 3 } });
+        yield return ("speed: char 3-4 folded only", new() { Featurizer = folded24 with { CharNgramMin = 3 } });
+        yield return ("speed: char 2-4 folded only, words of the folded view only", new() { Featurizer = folded24 with { AccentedView = false } });
+        yield return ("speed: char 2-4 folded only, 2^18 slots", new() { Featurizer = folded24 with { HashBits = 18 } });
+        yield return ("speed: char 2-4 folded only, SVM alone", new() { Featurizer = folded24, Learners = [BinaryLearner.LinearSvm] });
+        yield return ("speed: char 2-4 folded only (= 2-4 again, noise check)", new() { Featurizer = folded24 });
+        var folded23 = folded24 with { CharNgramMax = 3 };
+        yield return ("speed: char 2-3 folded only, max length 2000", new() { Featurizer = folded23 with { MaxTextLength = 2000 } });
+        yield return ("speed: char 2-3 folded only, max length 3000", new() { Featurizer = folded23 with { MaxTextLength = 3000 } });
+        yield return ("speed: char 3-3 folded only", new() { Featurizer = folded23 with { CharNgramMin = 3 } });
+        yield return ("speed: char 1-3 folded only", new() { Featurizer = folded23 with { CharNgramMin = 1 } });
+        yield return ("speed: char 2-3 both views", new() { Featurizer = folded23 with { CharNgramViews = CharNgramViews.Both } });
+        yield return ("speed: char 2-3 folded only, 2^19 slots", new() { Featurizer = folded23 with { HashBits = 19 } });
+        yield return ("speed: char 2-3 folded only, min df 3", new() { Featurizer = folded23 with { MinDocumentFrequency = 3 } });
+        yield return ("speed: char 2-3 folded only, no word bigrams", new() { Featurizer = folded23 with { WordBigrams = false } });
         yield return ("ensemble SVM + perceptron + SDCA", new() { Learners = [BinaryLearner.LinearSvm, BinaryLearner.AveragedPerceptron, BinaryLearner.SdcaLogisticRegression] });
     }
 }

@@ -1,19 +1,15 @@
-using System.Numerics;
-
 namespace Assistant.Monitoring.Classification;
 
 /// <summary>
 /// Scores posts with every linear model of a classifier at once, straight from the featuriser's term counts:
-/// one interleaved table holds, per hashed slot that has an IDF, the IDF and each model's weight (found through a
-/// rank over the bit set of such slots, so the table is only as large as the vocabulary), so a term costs one
-/// memory access into it and no feature vector is ever built. Equal (up to float rounding) to the models' dot products with
-/// <see cref="PostFeaturizer.Featurize"/>'s vector. Thread-safe; callers bring a scratch each.
+/// one interleaved table holds, per hashed slot that has an IDF, the IDF and each model's weight (found by the
+/// featuriser's rank of known slots, so the table is only as large as the vocabulary), so a term costs one
+/// memory access into it and no feature vector is ever built. Equal (up to float rounding) to the models' dot
+/// products with <see cref="PostFeaturizer.Featurize"/>'s vector. Thread-safe; callers bring a scratch each.
 /// </summary>
 internal sealed class LinearScorer
 {
     private readonly PostFeaturizer featurizer;
-    /// <summary>Per 64 slots: how many slots before them have a non-zero IDF, then the bit set of those that do.</summary>
-    private readonly ulong[] ranks;
 
     /// <summary>Per slot with a non-zero IDF, in slot order: the IDF, then each model's weight.</summary>
     private readonly float[] table;
@@ -35,23 +31,7 @@ internal sealed class LinearScorer
         this.featurizer = featurizer;
         Columns = weights.Count;
         stride = Columns + 1;
-        ranks = new ulong[2 * ((idf.Length + 63) / 64)];
-        var active = 0;
-        for (var slot = 0; slot < idf.Length; slot++)
-        {
-            if ((slot & 63) == 0)
-            {
-                ranks[2 * (slot >> 6)] = (ulong)active;
-            }
-
-            if (idf[slot] != 0)
-            {
-                ranks[(2 * (slot >> 6)) + 1] |= 1UL << slot;
-                active++;
-            }
-        }
-
-        table = new float[active * stride];
+        table = new float[featurizer.KnownSlotCount * stride];
         var at = 0;
         for (var slot = 0; slot < idf.Length; slot++)
         {
@@ -95,13 +75,6 @@ internal sealed class LinearScorer
         scratch.Scores.AsSpan().CopyTo(scores);
     }
 
-    /// <summary>The table row of a slot with a non-zero IDF (the featuriser counts no other slot).</summary>
-    private int IndexOf(int slot)
-    {
-        var word = 2 * (slot >> 6);
-        return (int)ranks[word] + BitOperations.PopCount(ranks[word + 1] & ((1UL << slot) - 1));
-    }
-
     private readonly struct ScoreSink(LinearScorer scorer, FeatureScratch scratch) : IBlockSink
     {
         public void EndBlock(TermCounts counts)
@@ -117,7 +90,7 @@ internal sealed class LinearScorer
                 var dot = 0f;
                 for (var i = 0; i < counts.Count; i++)
                 {
-                    var at = scorer.IndexOf(counts.SlotAt(i)) * 2;
+                    var at = scorer.featurizer.KnownIndex(counts.SlotAt(i)) * 2;
                     var weight = FeatureScratch.TermWeight(counts.CountAt(i), sublinear) * table[at];
                     sumOfSquares += weight * weight;
                     dot += weight * table[at + 1];
@@ -129,7 +102,7 @@ internal sealed class LinearScorer
             {
                 for (var i = 0; i < counts.Count; i++)
                 {
-                    var at = scorer.IndexOf(counts.SlotAt(i)) * stride;
+                    var at = scorer.featurizer.KnownIndex(counts.SlotAt(i)) * stride;
                     var weight = FeatureScratch.TermWeight(counts.CountAt(i), sublinear) * table[at];
                     sumOfSquares += weight * weight;
                     for (var j = 0; j < block.Length; j++)
