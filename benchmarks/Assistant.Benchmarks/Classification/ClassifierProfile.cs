@@ -11,8 +11,8 @@ internal static class ClassifierProfile
     public static async Task<int> RunAsync(string[] args)
     {
         var (train, _) = await BenchmarkData.LoadAsync(args);
-        var bits = int.Parse(BenchmarkData.Option(args, "--bits") ?? "20");
-        var settings = new FeaturizerSettings { HashBits = bits };
+        var bits = BenchmarkData.Option(args, "--bits");
+        var settings = bits is null ? new FeaturizerSettings() : new FeaturizerSettings { HashBits = int.Parse(bits) };
         var texts = train.Select(p => p.Text).ToList();
         var (featurizer, fitCpu) = Measure(() => PostFeaturizer.Fit(settings, texts));
         var scratch = featurizer.CreateScratch();

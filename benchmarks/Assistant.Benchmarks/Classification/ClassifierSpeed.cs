@@ -11,7 +11,8 @@ internal static class ClassifierSpeed
     public static async Task<int> RunAsync(string[] args)
     {
         var (train, test) = await BenchmarkData.LoadAsync(args);
-        var settings = new ClassifierTrainingSettings { Featurizer = new() { HashBits = int.Parse(BenchmarkData.Option(args, "--bits") ?? "18") } };
+        var bits = BenchmarkData.Option(args, "--bits");
+        var settings = new ClassifierTrainingSettings { Featurizer = bits is null ? new() : new() { HashBits = int.Parse(bits) } };
         using var classifier = new PostClassifierTrainer(settings).Train(train);
         var texts = test.Select(p => p.Text).ToList();
         var chars = texts.Sum(t => t.Length);

@@ -7,7 +7,8 @@ namespace Assistant.Monitoring.Classification;
 /// <summary>
 /// The layout of a saved classifier: one .zip holding <c>manifest.json</c>, <c>idf.bin</c> (the featuriser's
 /// non-zero IDF slots) and <c>weights.bin</c> (each linear model's non-zero weights: the misinformation models,
-/// then the label model's classes). Files of another format version are rejected with a request to retrain.
+/// then the label model's classes). Format 2 files still load (with the featurisation they were trained with);
+/// files of other format versions are rejected with a request to retrain.
 /// </summary>
 internal static class ClassifierModelFile
 {
@@ -54,7 +55,7 @@ internal static class ClassifierModelFile
         using (archive)
         {
             var manifest = ReadManifest(archive);
-            var settings = manifest.Featurizer;
+            var settings = manifest.EffectiveFeaturizer;
             var idf = ReadSparse(archive, IdfEntry, settings.HashSize, 1)[0];
             var labelClasses = manifest.LabelBiases?.Count ?? 0;
             var weights = ReadSparse(archive, WeightsEntry, settings.Dimension, manifest.Binary.Count + labelClasses);
@@ -92,9 +93,10 @@ internal static class ClassifierModelFile
             throw new InvalidDataException($"The classifier model's {ManifestEntry} is empty.");
         }
 
-        if (manifest.FormatVersion != ClassifierManifest.CurrentFormatVersion)
+        if (manifest.FormatVersion is < ClassifierManifest.OldestReadableFormatVersion or > ClassifierManifest.CurrentFormatVersion)
         {
-            throw new InvalidDataException($"The classifier model has format {manifest.FormatVersion}; this program reads {ClassifierManifest.CurrentFormatVersion}. Retrain it.");
+            throw new InvalidDataException(
+                $"The classifier model has format {manifest.FormatVersion}; this program reads formats {ClassifierManifest.OldestReadableFormatVersion} to {ClassifierManifest.CurrentFormatVersion}. Retrain it.");
         }
 
         return manifest;

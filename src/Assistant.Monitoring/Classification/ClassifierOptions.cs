@@ -23,7 +23,7 @@ public sealed class ClassifierOptions
     [Range(2, 20)]
     public int CalibrationFolds { get; set; } = 5;
 
-    /// <summary>The hashed feature space has 2^HashBits slots (20 by default; fewer make a smaller, slightly weaker model).</summary>
+    /// <summary>The hashed feature space has 2^HashBits slots (19 by default; fewer make a smaller, slightly weaker model).</summary>
     [Range(10, 24)]
     public int HashBits { get; set; } = new FeaturizerSettings().HashBits;
 

@@ -2,13 +2,16 @@ namespace Assistant.Monitoring.Classification;
 
 /// <summary>
 /// Scores posts with every linear model of a classifier at once, straight from the featuriser's term counts:
-/// one interleaved table holds, per hashed slot, the IDF and each model's weight, so a term costs one memory
-/// access and no feature vector is ever built. Equal (up to float rounding) to the models' dot products with
-/// <see cref="PostFeaturizer.Featurize"/>'s vector. Thread-safe; callers bring a scratch each.
+/// one interleaved table holds, per hashed slot that has an IDF, the IDF and each model's weight (found by the
+/// featuriser's rank of known slots, so the table is only as large as the vocabulary), so a term costs one
+/// memory access into it and no feature vector is ever built. Equal (up to float rounding) to the models' dot
+/// products with <see cref="PostFeaturizer.Featurize"/>'s vector. Thread-safe; callers bring a scratch each.
 /// </summary>
 internal sealed class LinearScorer
 {
     private readonly PostFeaturizer featurizer;
+
+    /// <summary>Per slot with a non-zero IDF, in slot order: the IDF, then each model's weight.</summary>
     private readonly float[] table;
     private readonly float[] metaWeights;
     private readonly float[] biases;
@@ -28,13 +31,17 @@ internal sealed class LinearScorer
         this.featurizer = featurizer;
         Columns = weights.Count;
         stride = Columns + 1;
-        table = new float[idf.Length * stride];
+        table = new float[featurizer.KnownSlotCount * stride];
+        var at = 0;
         for (var slot = 0; slot < idf.Length; slot++)
         {
-            table[slot * stride] = idf[slot];
-            for (var j = 0; j < Columns; j++)
+            if (idf[slot] != 0)
             {
-                table[(slot * stride) + 1 + j] = idf[slot] == 0 ? 0 : weights[j][slot];
+                table[at++] = idf[slot];
+                for (var j = 0; j < Columns; j++)
+                {
+                    table[at++] = weights[j][slot];
+                }
             }
         }
 
@@ -83,14 +90,10 @@ internal sealed class LinearScorer
                 var dot = 0f;
                 for (var i = 0; i < counts.Count; i++)
                 {
-                    var at = counts.SlotAt(i) * 2;
-                    var idf = table[at];
-                    if (idf != 0)
-                    {
-                        var weight = FeatureScratch.TermWeight(counts.CountAt(i), sublinear) * idf;
-                        sumOfSquares += weight * weight;
-                        dot += weight * table[at + 1];
-                    }
+                    var at = scorer.featurizer.KnownIndex(counts.SlotAt(i)) * 2;
+                    var weight = FeatureScratch.TermWeight(counts.CountAt(i), sublinear) * table[at];
+                    sumOfSquares += weight * weight;
+                    dot += weight * table[at + 1];
                 }
 
                 block[0] = dot;
@@ -99,16 +102,12 @@ internal sealed class LinearScorer
             {
                 for (var i = 0; i < counts.Count; i++)
                 {
-                    var at = counts.SlotAt(i) * stride;
-                    var idf = table[at];
-                    if (idf != 0)
+                    var at = scorer.featurizer.KnownIndex(counts.SlotAt(i)) * stride;
+                    var weight = FeatureScratch.TermWeight(counts.CountAt(i), sublinear) * table[at];
+                    sumOfSquares += weight * weight;
+                    for (var j = 0; j < block.Length; j++)
                     {
-                        var weight = FeatureScratch.TermWeight(counts.CountAt(i), sublinear) * idf;
-                        sumOfSquares += weight * weight;
-                        for (var j = 0; j < block.Length; j++)
-                        {
-                            block[j] += weight * table[at + 1 + j];
-                        }
+                        block[j] += weight * table[at + 1 + j];
                     }
                 }
             }

@@ -1,3 +1,4 @@
+using System.Numerics;
 using Microsoft.ML.Data;
 
 namespace Assistant.Monitoring.Classification;
@@ -17,7 +18,10 @@ internal sealed class PostFeaturizer
     private readonly float[]? idf;
     private readonly int mask;
 
-    /// <summary>One bit per slot with a non-zero IDF (all set before fitting): other slots are never counted.</summary>
+    /// <summary>
+    /// Per 64 slots: how many slots before them have a non-zero IDF (all do before fitting), then the bit set of
+    /// those that do. Other slots are never counted; the rank numbers the known slots for <see cref="LinearScorer"/>.
+    /// </summary>
     private readonly ulong[] known;
 
     public PostFeaturizer(FeaturizerSettings settings, float[]? idf)
@@ -32,14 +36,23 @@ internal sealed class PostFeaturizer
         Settings = settings;
         this.idf = idf;
         mask = settings.HashSize - 1;
-        known = new ulong[settings.HashSize / 64];
+        known = new ulong[2 * (settings.HashSize / 64)];
+        var count = 0;
         for (var slot = 0; slot < settings.HashSize; slot++)
         {
+            if ((slot & 63) == 0)
+            {
+                known[2 * (slot >> 6)] = (ulong)count;
+            }
+
             if (idf is null || idf[slot] != 0)
             {
-                known[slot >> 6] |= 1UL << slot;
+                known[(2 * (slot >> 6)) + 1] |= 1UL << slot;
+                count++;
             }
         }
+
+        KnownSlotCount = count;
     }
 
     public FeaturizerSettings Settings { get; }
@@ -48,6 +61,9 @@ internal sealed class PostFeaturizer
     public float[]? Idf => idf;
 
     public int Dimension => Settings.Dimension;
+
+    /// <summary>How many slots have a non-zero IDF (the only slots counted).</summary>
+    public int KnownSlotCount { get; }
 
     /// <summary>Learns the document frequencies of the training texts.</summary>
     public static PostFeaturizer Fit(FeaturizerSettings settings, IReadOnlyList<string> texts)
@@ -140,12 +156,12 @@ internal sealed class PostFeaturizer
         views.Build(text);
         if (Settings.AccentedView)
         {
-            AddBlocks(views.Accented, AccentedWords, AccentedChars, scratch.Counts, ref sink);
+            AddBlocks(Truncate(views.Accented), AccentedWords, AccentedChars, Settings.CharNgramViews.HasFlag(CharNgramViews.Accented), scratch.Counts, ref sink);
         }
 
         if (Settings.FoldedView)
         {
-            AddBlocks(views.Folded, FoldedWords, FoldedChars, scratch.Counts, ref sink);
+            AddBlocks(Truncate(views.Folded), FoldedWords, FoldedChars, Settings.CharNgramViews.HasFlag(CharNgramViews.Folded), scratch.Counts, ref sink);
         }
 
         Span<float> meta = stackalloc float[MetaFeatures.Count];
@@ -161,13 +177,26 @@ internal sealed class PostFeaturizer
         sink.Meta(meta);
     }
 
-    private void AddBlocks<TSink>(ReadOnlySpan<char> view, uint wordSeed, uint charSeed, TermCounts counts, ref TSink sink)
+    /// <summary>The view cut to <see cref="FeaturizerSettings.MaxTextLength"/>, after the last space that fits.</summary>
+    private ReadOnlySpan<char> Truncate(ReadOnlySpan<char> view)
+    {
+        var max = Settings.MaxTextLength;
+        if (max <= 0 || view.Length <= max)
+        {
+            return view;
+        }
+
+        var space = view[..max].LastIndexOf(' ');
+        return space > 0 ? view[..(space + 1)] : view[..max];
+    }
+
+    private void AddBlocks<TSink>(ReadOnlySpan<char> view, uint wordSeed, uint charSeed, bool charNgrams, TermCounts counts, ref TSink sink)
         where TSink : struct, IBlockSink
     {
         AddWords(view, wordSeed, counts);
         sink.EndBlock(counts);
         counts.Clear();
-        if (Settings.CharNgramMax > 0)
+        if (charNgrams && Settings.CharNgramMax > 0)
         {
             AddCharNgrams(view, charSeed, counts);
             sink.EndBlock(counts);
@@ -229,9 +258,16 @@ internal sealed class PostFeaturizer
         }
     }
 
+    /// <summary>The rank of a known slot among the known slots, in slot order (0 to <see cref="KnownSlotCount"/> - 1).</summary>
+    internal int KnownIndex(int slot)
+    {
+        var word = 2 * (slot >> 6);
+        return (int)known[word] + BitOperations.PopCount(known[word + 1] & ((1UL << slot) - 1));
+    }
+
     private void AddKnown(int slot, TermCounts counts)
     {
-        if ((known[slot >> 6] & (1UL << slot)) != 0)
+        if ((known[(2 * (slot >> 6)) + 1] & (1UL << slot)) != 0)
         {
             counts.Add(slot);
         }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Nodes;
 using Assistant.Monitoring.Classification;
 
 namespace Assistant.Monitoring.Tests.Classification;
@@ -134,6 +135,47 @@ public sealed class TrainedClassifierTests(TrainedClassifierFixture fixture) : I
 
             Assert.Contains("format 1", error.Message, StringComparison.Ordinal);
             Assert.Contains("Retrain", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Load_FormatTwoModel_ScoresWithCharNgramsOfBothViewsOnWholeTexts()
+    {
+        var formatTwo = TestPosts.Settings.Featurizer with { CharNgramViews = CharNgramViews.Both, MaxTextLength = 0 };
+        using var original = new PostClassifierTrainer(TestPosts.Settings with { Featurizer = formatTwo }).Train(TestPosts.All);
+        var path = System.IO.Path.GetTempFileName();
+        try
+        {
+            original.Save(path);
+            using (var archive = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Update))
+            {
+                var entry = archive.GetEntry("manifest.json")!;
+                JsonObject manifest;
+                using (var stream = entry.Open())
+                {
+                    manifest = JsonNode.Parse(stream)!.AsObject();
+                }
+
+                manifest["formatVersion"] = 2;
+                var featurizer = manifest["featurizer"]!.AsObject();
+                Assert.True(featurizer.Remove("charNgramViews"));
+                Assert.True(featurizer.Remove("maxTextLength"));
+                entry.Delete();
+                using var writer = new StreamWriter(archive.CreateEntry("manifest.json").Open());
+                writer.Write(manifest.ToJsonString());
+            }
+
+            using var loaded = TrainedClassifier.Load(path);
+
+            Assert.Equal(formatTwo, loaded.FeaturizerSettings);
+            foreach (var probe in Probes.Append(string.Join(' ', Enumerable.Repeat(Probes[0], 200))))
+            {
+                Assert.Equal(original.Classify(probe).Probabilities, loaded.Classify(probe).Probabilities);
+            }
         }
         finally
         {
