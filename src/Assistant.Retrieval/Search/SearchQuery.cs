@@ -19,9 +19,9 @@ internal sealed record SearchQuery(
         var analyzed = VietnameseAnalyzer.AnalyzeQuery(question);
         var keep = new bool[analyzed.Exact.Count];
         Array.Fill(keep, true);
-        foreach (var mention in provinces)
+        foreach (var name in provinces.SelectMany(NamesOf).Distinct(StringComparer.Ordinal))
         {
-            RemoveSequence(analyzed.Folded, VietnameseAnalyzer.Analyze(mention.MatchedName).Folded, keep);
+            RemoveSequence(analyzed.Folded, VietnameseAnalyzer.Analyze(name).Folded, keep);
         }
 
         var exact = analyzed.Exact.Where((_, i) => keep[i]).ToList();
@@ -34,6 +34,16 @@ internal sealed record SearchQuery(
             Pairs(folded, content, both: false),
             Pairs(folded, content, both: true));
     }
+
+    /// <summary>
+    /// Every name of a named province ("Hải Dương cũ, nay là Hải Phòng" names one province twice); former names that
+    /// are also common phrases ("hòa bình") only as they matched.
+    /// </summary>
+    private static IEnumerable<string> NamesOf(ProvinceMention mention) =>
+        mention.Province.Former.Where(former => !former.Ambiguous).SelectMany(former => former.Aliases.Prepend(former.Name))
+            .Concat(mention.Province.Aliases)
+            .Prepend(mention.Province.Name)
+            .Prepend(mention.MatchedName);
 
     /// <summary>Adjacent pairs with one content syllable (<paramref name="both"/>: two).</summary>
     private static IReadOnlyList<string> Pairs(IReadOnlyList<string> tokens, IReadOnlyList<bool> content, bool both)
