@@ -26,7 +26,7 @@ internal sealed record SearchQuery(
 
         var exact = analyzed.Exact.Where((_, i) => keep[i]).ToList();
         var folded = analyzed.Folded.Where((_, i) => keep[i]).ToList();
-        var content = exact.Select(token => !QueryStopWords.Contains(token)).ToList();
+        var content = exact.Select((token, i) => !QueryStopWords.Contains(token) || IsUnaccentedNoun(folded, i)).ToList();
         return new SearchQuery(
             exact.Where((_, i) => content[i]).Distinct().ToList(),
             folded.Where((_, i) => content[i]).Distinct().ToList(),
@@ -34,6 +34,13 @@ internal sealed record SearchQuery(
             Pairs(folded, content, both: false),
             Pairs(folded, content, both: true));
     }
+
+    /// <summary>
+    /// "bao" asks a question only in "bao nhiêu", "bao lâu", "bao giờ"; elsewhere it is "báo" typed without marks
+    /// ("bao chi" = báo chí, "bao cao" = báo cáo).
+    /// </summary>
+    private static bool IsUnaccentedNoun(IReadOnlyList<string> folded, int i) =>
+        folded[i] == "bao" && (i + 1 == folded.Count || folded[i + 1] is not ("nhieu" or "lau" or "gio"));
 
     /// <summary>
     /// Every name of a named province ("Hải Dương cũ, nay là Hải Phòng" names one province twice); former names that
