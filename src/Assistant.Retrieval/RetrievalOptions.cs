@@ -52,7 +52,7 @@ public sealed class RetrievalOptions
 
     /// <summary>Score factor for passages of the province the question names.</summary>
     [Range(1, 10)]
-    public float ProvinceBoost { get; set; } = 3.0f;
+    public float ProvinceBoost { get; set; } = 4.0f;
 
     /// <summary>Score factor for national documents when the question names no province.</summary>
     [Range(1, 10)]
