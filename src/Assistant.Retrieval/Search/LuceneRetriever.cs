@@ -9,8 +9,9 @@ using Microsoft.Extensions.Options;
 namespace Assistant.Retrieval.Search;
 
 /// <summary>
-/// <see cref="IRetriever"/> over the Lucene passage index: BM25 on exact, folded and bigram fields, other
-/// provinces' plans left out when the question names a province, that province's plan preferred.
+/// <see cref="IRetriever"/> over the Lucene passage index: BM25 on exact, folded and bigram fields of passage text,
+/// context and title; candidates re-ranked by how much of the question they cover (<see cref="TermCoverage"/>);
+/// other provinces' plans left out when the question names a province, that province's plan preferred.
 /// </summary>
 public sealed class LuceneRetriever : IRetriever, IDisposable
 {
