@@ -31,17 +31,28 @@ public sealed class RetrievalOptions
     [Range(0, 10)]
     public float FoldedBigramWeight { get; set; } = 1.2f;
 
-    /// <summary>Weight of the headings above a passage and its document's title.</summary>
+    /// <summary>Weight of a syllable matched in the headings above a passage ("Sở Tài chính", "Mục tiêu") or its document's title.</summary>
     [Range(0, 10)]
-    public float ContextWeight { get; set; } = 1.5f;
+    public float HeadingWeight { get; set; } = 1.5f;
 
-    /// <summary>Weight of a syllable pair matched in the headings above a passage ("Sở Tài chính").</summary>
+    /// <summary>Weight of a syllable pair matched in the headings above a passage or its document's title.</summary>
     [Range(0, 10)]
-    public float ContextBigramWeight { get; set; } = 1.5f;
+    public float HeadingBigramWeight { get; set; } = 1.5f;
+
+    /// <summary>Weight of a syllable matched in the passage's document title: prefers the document a question names.</summary>
+    [Range(0, 10)]
+    public float TitleWeight { get; set; } = 1.5f;
+
+    /// <summary>
+    /// Exponent of the question coverage (0–1, <see cref="Search.TermCoverage"/>) multiplied into a candidate's score:
+    /// a passage that holds all the question's words beats one that repeats some of them. 0 turns it off.
+    /// </summary>
+    [Range(0, 10)]
+    public float CoverageExponent { get; set; } = 3f;
 
     /// <summary>Score factor for passages of the province the question names.</summary>
     [Range(1, 10)]
-    public float ProvinceBoost { get; set; } = 2.0f;
+    public float ProvinceBoost { get; set; } = 4.0f;
 
     /// <summary>Score factor for national documents when the question names no province.</summary>
     [Range(1, 10)]

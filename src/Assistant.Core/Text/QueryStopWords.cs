@@ -2,8 +2,9 @@
 namespace Assistant.Core.Text;
 
 /// <summary>
-/// Syllables of question phrasing and politeness ("cho hỏi", "ạ", "bao nhiêu") that say how a parent asks,
-/// not what about; they are left out of the search terms (the answerer reads them for the question type).
+/// Syllables of question phrasing and politeness ("cho hỏi", "ạ", "bao nhiêu") and of naming a merged province
+/// ("Hải Dương cũ, nay là Hải Phòng") that say how a parent asks, not what about; they are left out of the search
+/// terms (the answerer reads them for the question type).
 /// </summary>
 public static class QueryStopWords
 {
@@ -14,6 +15,7 @@ public static class QueryStopWords
             "vậy", "là", "có", "được", "những", "các", "của", "và", "với", "ở", "tại", "trong", "về", "để", "này",
             "đó", "kia", "khi", "lúc", "hay", "hoặc", "biết", "muốn", "cần", "đang", "sẽ", "đã", "rồi", "nhỉ",
             "vâng", "giúp", "nói", "rõ", "làm", "phải", "một", "như", "theo", "ạh", "đâu", "vì", "sau", "bị",
+            "cũ", "giờ", "nay", "sáp", "nhập",
         ],
         StringComparer.Ordinal);
 

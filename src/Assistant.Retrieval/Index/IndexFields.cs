@@ -5,11 +5,20 @@ internal static class IndexFields
 {
     public const string Ordinal = "n";
     public const string Province = "province";
+
+    // The passage text with its role words.
     public const string Exact = "exact";
     public const string Folded = "folded";
     public const string ExactBigrams = "exact2";
     public const string FoldedBigrams = "folded2";
-    public const string Context = "context";
-    public const string FoldedContext = "context_folded";
-    public const string FoldedContextBigrams = "context_folded2";
+
+    // The context of the passage: the headings above it, its document's title and its place words.
+    public const string Headings = "heading";
+    public const string FoldedHeadings = "heading_folded";
+    public const string HeadingBigrams = "heading2";
+    public const string FoldedHeadingBigrams = "heading_folded2";
+
+    // The document's title: the same for all passages of a document, it prefers the document a question names.
+    public const string Title = "title";
+    public const string FoldedTitle = "title_folded";
 }

@@ -1,7 +1,5 @@
 using Assistant.Core.Documents;
 using Assistant.Core.Text;
-using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -13,7 +11,9 @@ using LuceneDocument = Lucene.Net.Documents.Document;
 namespace Assistant.Retrieval.Index;
 
 /// <summary>
-/// An immutable in-memory Lucene index (BM25) of the corpus passages, with exact, folded and bigram fields.
+/// An immutable in-memory Lucene index (BM25) of the corpus passages: exact, folded and bigram fields of the
+/// passage text and of its context (the headings above it and its document's title), and of the title alone.
+/// Each passage is analysed once.
 /// A new corpus gets a new instance, so searches in flight finish on the one they started with.
 /// </summary>
 internal sealed class PassageIndex : IDisposable
@@ -25,11 +25,11 @@ internal sealed class PassageIndex : IDisposable
     {
         [PassageKind.Header] = string.Empty,
         [PassageKind.Recipients] = "nơi nhận gửi đến",
-        [PassageKind.Signature] = "người ký ký văn bản chữ ký",
+        [PassageKind.Signature] = "người ký, ai ký, ký tên, chữ ký, ký văn bản",
         [PassageKind.Body] = string.Empty,
     };
 
-    /// <summary>Words that name a passage's place in the document, indexed in the context fields.</summary>
+    /// <summary>Words that name a passage's place in the document, indexed with its context.</summary>
     private static readonly Dictionary<PassageKind, string> PlaceWords = new()
     {
         [PassageKind.Header] = "ban hành ngày số hiệu căn cứ văn bản",
@@ -47,22 +47,23 @@ internal sealed class PassageIndex : IDisposable
     public PassageIndex(IReadOnlyList<ParsedDocument> documents)
     {
         Documents = documents;
-        using var analyzer = CreateAnalyzer();
-        var config = new IndexWriterConfig(Version, analyzer) { Similarity = new BM25Similarity() };
+        var config = new IndexWriterConfig(Version, analyzer: null) { Similarity = new BM25Similarity() };
         using (var writer = new IndexWriter(directory, config))
         {
             foreach (var document in documents)
             {
+                var title = VietnameseAnalyzer.Analyze(document.Info.Title);
                 foreach (var passage in document.Passages)
                 {
-                    writer.AddDocument(ToLucene(passage, document.Info, passages.Count));
-                    var context = ContextOf(passage, document.Info);
-                    var analyzed = VietnameseAnalyzer.Analyze(IndexedText(passage) + " \n " + context);
+                    var body = VietnameseAnalyzer.Analyze(passage.Text + " \n " + RoleWords[passage.Kind]);
+                    // The title goes with the headings: words every title has ("kế hoạch", "Nghị quyết 71") then weigh nothing there.
+                    var headings = VietnameseAnalyzer.Analyze(string.Join(" \n ", passage.Headings.Append(document.Info.Title).Append(PlaceWords[passage.Kind])));
+                    writer.AddDocument(ToLucene(passages.Count, document.Info, title, body, headings));
                     passages.Add(new IndexedPassage(
                         passage,
                         document.Info,
-                        analyzed.Folded.ToHashSet(StringComparer.Ordinal),
-                        analyzed.FoldedBigrams.ToHashSet(StringComparer.Ordinal)));
+                        body.Folded.Concat(headings.Folded).ToHashSet(StringComparer.Ordinal),
+                        body.FoldedBigrams.Concat(headings.FoldedBigrams).ToHashSet(StringComparer.Ordinal)));
                 }
             }
 
@@ -112,39 +113,21 @@ internal sealed class PassageIndex : IDisposable
         directory.Dispose();
     }
 
-    private static Analyzer CreateAnalyzer() => new PerFieldAnalyzerWrapper(
-        new VietnameseLuceneAnalyzer(TokenView.Exact),
-        new Dictionary<string, Analyzer>
-        {
-            [IndexFields.Exact] = new VietnameseLuceneAnalyzer(TokenView.Exact),
-            [IndexFields.Folded] = new VietnameseLuceneAnalyzer(TokenView.Folded),
-            [IndexFields.ExactBigrams] = new VietnameseLuceneAnalyzer(TokenView.ExactBigrams),
-            [IndexFields.FoldedBigrams] = new VietnameseLuceneAnalyzer(TokenView.FoldedBigrams),
-            [IndexFields.Context] = new VietnameseLuceneAnalyzer(TokenView.Exact),
-            [IndexFields.FoldedContext] = new VietnameseLuceneAnalyzer(TokenView.Folded),
-            [IndexFields.FoldedContextBigrams] = new VietnameseLuceneAnalyzer(TokenView.FoldedBigrams),
-        });
+    private static LuceneDocument ToLucene(int ordinal, DocumentInfo info, AnalyzedText title, AnalyzedText body, AnalyzedText headings) =>
+    [
+        new NumericDocValuesField(IndexFields.Ordinal, ordinal),
+        new StringField(IndexFields.Province, info.Province ?? string.Empty, Field.Store.NO),
+        Tokens(IndexFields.Exact, body.Exact),
+        Tokens(IndexFields.Folded, body.Folded),
+        Tokens(IndexFields.ExactBigrams, body.ExactBigrams),
+        Tokens(IndexFields.FoldedBigrams, body.FoldedBigrams),
+        Tokens(IndexFields.Headings, headings.Exact),
+        Tokens(IndexFields.FoldedHeadings, headings.Folded),
+        Tokens(IndexFields.HeadingBigrams, headings.ExactBigrams),
+        Tokens(IndexFields.FoldedHeadingBigrams, headings.FoldedBigrams),
+        Tokens(IndexFields.Title, title.Exact),
+        Tokens(IndexFields.FoldedTitle, title.Folded),
+    ];
 
-    private static string ContextOf(Passage passage, DocumentInfo info) =>
-        string.Join(" ", passage.Headings.Append(info.Title).Append(PlaceWords[passage.Kind]));
-
-    private static string IndexedText(Passage passage) => passage.Text + " \n " + RoleWords[passage.Kind];
-
-    private static LuceneDocument ToLucene(Passage passage, DocumentInfo info, int ordinal)
-    {
-        var context = ContextOf(passage, info);
-        var text = IndexedText(passage);
-        return
-        [
-            new NumericDocValuesField(IndexFields.Ordinal, ordinal),
-            new StringField(IndexFields.Province, info.Province ?? string.Empty, Field.Store.NO),
-            new TextField(IndexFields.Exact, text, Field.Store.NO),
-            new TextField(IndexFields.Folded, text, Field.Store.NO),
-            new TextField(IndexFields.ExactBigrams, text, Field.Store.NO),
-            new TextField(IndexFields.FoldedBigrams, text, Field.Store.NO),
-            new TextField(IndexFields.Context, context, Field.Store.NO),
-            new TextField(IndexFields.FoldedContext, context, Field.Store.NO),
-            new TextField(IndexFields.FoldedContextBigrams, context, Field.Store.NO),
-        ];
-    }
+    private static TextField Tokens(string field, IReadOnlyList<string> tokens) => new(field, new TokenListStream(tokens));
 }

@@ -9,8 +9,9 @@ using Microsoft.Extensions.Options;
 namespace Assistant.Retrieval.Search;
 
 /// <summary>
-/// <see cref="IRetriever"/> over the Lucene passage index: BM25 on exact, folded and bigram fields, other
-/// provinces' plans left out when the question names a province, that province's plan preferred.
+/// <see cref="IRetriever"/> over the Lucene passage index: BM25 on exact, folded and bigram fields of passage text,
+/// context and title; candidates re-ranked by how much of the question they cover (<see cref="TermCoverage"/>);
+/// other provinces' plans left out when the question names a province, that province's plan preferred.
 /// </summary>
 public sealed class LuceneRetriever : IRetriever, IDisposable
 {
@@ -48,19 +49,21 @@ public sealed class LuceneRetriever : IRetriever, IDisposable
         var uncovered = mentions.Except(covered).ToList();
         var parsed = SearchQuery.Parse(query, mentions);
 
-        var ranked = Rank(current, parsed, covered, top);
+        var coverage = new TermCoverage(current, parsed);
+        var ranked = Rank(current, parsed, coverage, covered, top);
         var hits = ranked.Select(hit => new ScoredPassage(hit.Passage.Passage, hit.Passage.Document, hit.Score)).ToList();
         return new SearchResult(hits, mentions, uncovered)
         {
             QueryTerms = parsed.FoldedTerms,
-            QueryCoverage = Coverage(current, parsed, ranked),
+            QueryCoverage = ranked.Take(3).Select(hit => hit.Coverage).DefaultIfEmpty(0).Max(),
         };
     }
 
     /// <inheritdoc />
     public void Dispose() => index.Dispose();
 
-    private List<(IndexedPassage Passage, double Score)> Rank(PassageIndex current, SearchQuery parsed, IReadOnlyList<ProvinceMention> covered, int top)
+    private List<(IndexedPassage Passage, double Score, double Coverage)> Rank(
+        PassageIndex current, SearchQuery parsed, TermCoverage coverage, IReadOnlyList<ProvinceMention> covered, int top)
     {
         var terms = BuildTermsQuery(parsed);
         if (terms.Clauses.Count == 0)
@@ -79,7 +82,12 @@ public sealed class LuceneRetriever : IRetriever, IDisposable
         }
 
         return current.Search(query, Math.Max(top, options.CandidateCount))
-            .Select(hit => (hit.Passage, Score: hit.Score * Preference(hit.Passage.Document.Province, wanted)))
+            .Select(hit =>
+            {
+                var covers = coverage.Of(hit.Passage);
+                var score = hit.Score * Preference(hit.Passage.Document.Province, wanted) * Math.Pow(covers, options.CoverageExponent);
+                return (hit.Passage, Score: score, Coverage: covers);
+            })
             .OrderByDescending(hit => hit.Score)
             .ThenBy(hit => hit.Passage.Passage.Ordinal)
             .Take(top)
@@ -98,9 +106,12 @@ public sealed class LuceneRetriever : IRetriever, IDisposable
         Add(query, IndexFields.Folded, parsed.FoldedTerms, term => FoldedWeight(parsed.ExactTerms, term, options.FoldedWeight));
         Add(query, IndexFields.ExactBigrams, parsed.ExactBigrams, _ => options.ExactBigramWeight);
         Add(query, IndexFields.FoldedBigrams, parsed.FoldedBigrams, pair => FoldedWeight(parsed.ExactBigrams, pair, options.FoldedBigramWeight));
-        Add(query, IndexFields.Context, parsed.ExactTerms, _ => options.ContextWeight);
-        Add(query, IndexFields.FoldedContext, parsed.FoldedTerms, term => FoldedWeight(parsed.ExactTerms, term, options.ContextWeight));
-        Add(query, IndexFields.FoldedContextBigrams, parsed.FoldedBigrams, pair => FoldedWeight(parsed.ExactBigrams, pair, options.ContextBigramWeight));
+        Add(query, IndexFields.Headings, parsed.ExactTerms, _ => options.HeadingWeight);
+        Add(query, IndexFields.FoldedHeadings, parsed.FoldedTerms, term => FoldedWeight(parsed.ExactTerms, term, options.HeadingWeight));
+        Add(query, IndexFields.HeadingBigrams, parsed.ExactBigrams, _ => options.HeadingBigramWeight);
+        Add(query, IndexFields.FoldedHeadingBigrams, parsed.FoldedBigrams, pair => FoldedWeight(parsed.ExactBigrams, pair, options.HeadingBigramWeight));
+        Add(query, IndexFields.Title, parsed.ExactTerms, _ => options.TitleWeight);
+        Add(query, IndexFields.FoldedTitle, parsed.FoldedTerms, term => FoldedWeight(parsed.ExactTerms, term, options.TitleWeight));
         return query;
     }
 
@@ -121,27 +132,5 @@ public sealed class LuceneRetriever : IRetriever, IDisposable
                 query.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
             }
         }
-    }
-
-    /// <summary>
-    /// Half the rarity-weighted share of query syllables, half the share of query syllable pairs, found in the
-    /// best of the top three passages.
-    /// </summary>
-    private static double Coverage(PassageIndex current, SearchQuery parsed, IReadOnlyList<(IndexedPassage Passage, double Score)> ranked)
-    {
-        if (parsed.FoldedTerms.Count == 0 || ranked.Count == 0)
-        {
-            return 0;
-        }
-
-        var weights = parsed.FoldedTerms.ToDictionary(term => term, current.InverseDocumentFrequency);
-        var total = weights.Values.Sum();
-        return ranked.Take(3).Max(hit =>
-        {
-            var terms = weights.Where(w => hit.Passage.FoldedTerms.Contains(w.Key)).Sum(w => w.Value) / total;
-            var pairs = parsed.ContentBigrams.Count == 0 ? terms
-                : parsed.ContentBigrams.Count(hit.Passage.FoldedBigrams.Contains) / (double)parsed.ContentBigrams.Count;
-            return (terms + pairs) / 2;
-        });
     }
 }

@@ -19,14 +19,14 @@ internal sealed record SearchQuery(
         var analyzed = VietnameseAnalyzer.AnalyzeQuery(question);
         var keep = new bool[analyzed.Exact.Count];
         Array.Fill(keep, true);
-        foreach (var mention in provinces)
+        foreach (var name in provinces.SelectMany(NamesOf).Distinct(StringComparer.Ordinal))
         {
-            RemoveSequence(analyzed.Folded, VietnameseAnalyzer.Analyze(mention.MatchedName).Folded, keep);
+            RemoveSequence(analyzed.Folded, VietnameseAnalyzer.Analyze(name).Folded, keep);
         }
 
         var exact = analyzed.Exact.Where((_, i) => keep[i]).ToList();
         var folded = analyzed.Folded.Where((_, i) => keep[i]).ToList();
-        var content = exact.Select(token => !QueryStopWords.Contains(token)).ToList();
+        var content = exact.Select((token, i) => !QueryStopWords.Contains(token) || IsUnaccentedNoun(folded, i)).ToList();
         return new SearchQuery(
             exact.Where((_, i) => content[i]).Distinct().ToList(),
             folded.Where((_, i) => content[i]).Distinct().ToList(),
@@ -34,6 +34,23 @@ internal sealed record SearchQuery(
             Pairs(folded, content, both: false),
             Pairs(folded, content, both: true));
     }
+
+    /// <summary>
+    /// "bao" asks a question only in "bao nhiêu", "bao lâu", "bao giờ"; elsewhere it is "báo" typed without marks
+    /// ("bao chi" = báo chí, "bao cao" = báo cáo).
+    /// </summary>
+    private static bool IsUnaccentedNoun(IReadOnlyList<string> folded, int i) =>
+        folded[i] == "bao" && (i + 1 == folded.Count || folded[i + 1] is not ("nhieu" or "lau" or "gio"));
+
+    /// <summary>
+    /// Every name of a named province ("Hải Dương cũ, nay là Hải Phòng" names one province twice); former names that
+    /// are also common phrases ("hòa bình") only as they matched.
+    /// </summary>
+    private static IEnumerable<string> NamesOf(ProvinceMention mention) =>
+        mention.Province.Former.Where(former => !former.Ambiguous).SelectMany(former => former.Aliases.Prepend(former.Name))
+            .Concat(mention.Province.Aliases)
+            .Prepend(mention.Province.Name)
+            .Prepend(mention.MatchedName);
 
     /// <summary>Adjacent pairs with one content syllable (<paramref name="both"/>: two).</summary>
     private static IReadOnlyList<string> Pairs(IReadOnlyList<string> tokens, IReadOnlyList<bool> content, bool both)

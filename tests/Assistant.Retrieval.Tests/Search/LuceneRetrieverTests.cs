@@ -1,6 +1,7 @@
 using Assistant.Core.Configuration;
 using Assistant.Core.Documents;
 using Assistant.Core.Provinces;
+using Assistant.Core.Retrieval;
 using Assistant.Core.Text;
 using Assistant.Retrieval.Search;
 using Assistant.Retrieval.Tests.Corpus;
@@ -113,6 +114,52 @@ public sealed class LuceneRetrieverTests
         {
             Assert.Equal(serial[i % questions.Length], parallel[i]);
         }
+    }
+
+    [Theory]
+    [InlineData("so van hoa the thao va du lich can tho co nhiem vu gi", "Sở Văn hóa, Thể thao và Du lịch")]
+    [InlineData("Hậu Giang cũ nay thuộc Cần Thơ, Sở Ngoại vụ làm gì?", "Sở Ngoại vụ")]
+    [InlineData("Sở Tài chính Quảng Ngãi được giao việc gì?", "Sở Tài chính")]
+    public void Search_DutiesOfAnAgency_FindsThePassagesUnderItsHeading(string question, string agency)
+    {
+        var result = Retriever.Search(question, 5);
+        Assert.True(Contains(result.Hits[0].Passage.Headings[^1], agency), string.Join(" | ", result.Hits.Select(h => h.Passage.Section)));
+    }
+
+    [Theory]
+    [InlineData("nguoi ky ke hoach tinh lang son", "lang-son-ke-hoach")]
+    [InlineData("ai ky ke hoach cua can tho", "can-tho-ke-hoach")]
+    public void Search_UnaccentedWhoSigned_FindsTheSignatureBlock(string question, string doc)
+    {
+        var top = Retriever.Search(question, 3).Hits[0];
+        Assert.Equal((doc, PassageKind.Signature), (top.Passage.DocId, top.Passage.Kind));
+    }
+
+    [Fact]
+    public void Search_FormerAndCurrentNamesOfOneProvince_AreNeitherSearchTerms()
+    {
+        var result = Retriever.Search("Hải Dương cũ nay là Hải Phòng, báo chí phải làm gì?", 5);
+        Assert.Equal(["bao", "chi"], result.QueryTerms);
+        Assert.All(result.Hits, hit => Assert.Contains(hit.Document.Province, new[] { null, "hai-phong" }));
+    }
+
+    [Theory]
+    [InlineData("cac co quan bao chi o can tho phai lam gi", "bao")]
+    [InlineData("so gd can tho bao cao bo giao duc khi nao", "bao")]
+    public void Search_UnaccentedBao_IsKeptUnlessItAsksHowMuch(string question, string term)
+    {
+        Assert.Contains(term, Retriever.Search(question, 5).QueryTerms);
+        Assert.DoesNotContain(term, Retriever.Search("can tho dat bao nhieu phan tram", 5).QueryTerms);
+    }
+
+    [Fact]
+    public void Search_CoverageReranking_PrefersThePassageHoldingEveryWordAskedAbout()
+    {
+        const string Question = "quyet dinh 157 bo giao duc bao cao dinh ky cho ai";
+        using var withoutCoverage = new LuceneRetriever(SeedCorpus.Documents, Provinces, Options.Create(new RetrievalOptions { CoverageExponent = 0 }));
+        static bool Reports(ScoredPassage hit) => Contains(hit.Passage.Text, "định kỳ báo cáo Thủ tướng Chính phủ");
+        Assert.True(Reports(Retriever.Search(Question, 3).Hits[0]));
+        Assert.False(Reports(withoutCoverage.Search(Question, 3).Hits[0]));
     }
 
     private static LuceneRetriever Create(IReadOnlyList<ParsedDocument> documents) =>
