@@ -61,7 +61,7 @@ public static class AbbreviationExpander
         {
             foreach (Match match in Patterns[i].Matches(normalized))
             {
-                if (taken[match.Index])
+                if (Array.IndexOf(taken, true, match.Index, match.Length) >= 0)
                 {
                     continue;
                 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Assistant.Core.Provinces;
 using Assistant.Core.Text;
 
@@ -9,7 +8,7 @@ namespace Assistant.Review.Accounts;
 /// ("1. Sở Giáo dục và Đào tạo", "b) Sở Văn hóa, Thể thao và Du lịch"): both as folded words with abbreviations
 /// written out; the province part of the agency and the list marker of the heading are left out.
 /// </summary>
-public static partial class AgencyName
+public static class AgencyName
 {
     private static readonly HashSet<string> RomanNumerals = new(StringComparer.Ordinal)
     {
@@ -77,16 +76,10 @@ public static partial class AgencyName
         return true;
     }
 
-    // Word by word: AbbreviationExpander expands both "GD&ĐT" and "Sở GD&ĐT" when they overlap, repeating words.
     private static List<string> Words(string text) =>
-        AmpersandSpacing().Replace(VietnameseText.Normalize(text), "&")
-            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .SelectMany(word => VietnameseAnalyzer.Tokenize(AbbreviationExpander.Expand(word, keepAbbreviation: false).ToLowerInvariant()))
+        VietnameseAnalyzer.Tokenize(AbbreviationExpander.Expand(text, keepAbbreviation: false).ToLowerInvariant())
             .Select(VietnameseText.Fold)
             .ToList();
-
-    [GeneratedRegex(@"\s*&\s*")]
-    private static partial Regex AmpersandSpacing();
 
     private static bool IsListMarker(string word) =>
         word.All(char.IsAsciiDigit) || (word.Length == 1 && word != "y") || RomanNumerals.Contains(word);
