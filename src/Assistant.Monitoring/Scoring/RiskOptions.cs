@@ -12,7 +12,10 @@ public sealed class RiskOptions
     [Range(0.0, 1.0)]
     public double Threshold { get; set; } = 0.65;
 
-    /// <summary>Relevance to education policy (0–1) below which a post is never flagged.</summary>
+    /// <summary>
+    /// Relevance to education policy (0–1) below which a post is never flagged; its claims are then not checked
+    /// against the corpus either (the check could not change the decision).
+    /// </summary>
     [Range(0.0, 1.0)]
     public double MinRelevance { get; set; } = 0.5;
 
@@ -28,7 +31,11 @@ public sealed class RiskOptions
     [Range(0.0, 1.0)]
     public double AgreementDiscount { get; set; } = 0.3;
 
-    /// <summary>Weight of retrieval coverage in relevance; the rest is the classifier's probability of an education post.</summary>
+    /// <summary>Weight in relevance of the share of the post's word pairs the documents use; the rest is the classifier's probability of an education post.</summary>
     [Range(0.0, 1.0)]
-    public double CoverageWeight { get; set; } = 0.3;
+    public double TopicWeight { get; set; } = 0.3;
+
+    /// <summary>Factor on the relevance of a post that uses no education or education-policy word at all.</summary>
+    [Range(0.0, 1.0)]
+    public double NoEducationTermFactor { get; set; } = 0.5;
 }
