@@ -13,11 +13,11 @@ internal static class ClaimCues
 
     /// <summary>A duty or activity of the plans said to be cut, dropped or not needed (accented, matched on the lower-case text).</summary>
     public static readonly string[] Negation =
-        ["cắt giảm", "cắt bỏ", "bãi bỏ", "hủy bỏ", "xóa bỏ", "loại bỏ", "không cần", "không còn", "ngừng", "dừng", "không bắt buộc", "không yêu cầu", "không phải"];
+        ["cắt giảm", "cắt bỏ", "bãi bỏ", "hủy bỏ", "xóa bỏ", "loại bỏ", "không cần", "không còn", "ngừng", "dừng", "không bắt buộc", "không yêu cầu"];
 
     /// <summary>The negations written without diacritics, for unaccented posts ("dừng" is left out: folded it is also "đúng", "dùng").</summary>
     public static readonly string[] FoldedNegation =
-        ["cat giam", "cat bo", "bai bo", "huy bo", "xoa bo", "loai bo", "khong can", "khong con", "ngung", "khong bat buoc", "khong yeu cau", "khong phai"];
+        ["cat giam", "cat bo", "bai bo", "huy bo", "xoa bo", "loai bo", "khong can", "khong con", "ngung", "khong bat buoc", "khong yeu cau"];
 
     /// <summary>The first negation in a span of the text (position and length), or null.</summary>
     public static (int Position, int Length)? FindNegation(ClaimText text, int start, int length)

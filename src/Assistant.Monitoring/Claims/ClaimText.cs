@@ -16,6 +16,12 @@ internal sealed partial class ClaimText
         "da", "dang", "nam", "thi", "ma", "o", "tu", "hay", "hoac", "bi", "phai", "can", "cung", "nhu", "neu",
     };
 
+    private static readonly string[] NegatingWords = ["khong phai", "ko phai", "k phai", "chu khong", "khong con la", "khong phai la"];
+
+    /// <summary>The years (2000–2099) the text names.</summary>
+    public IReadOnlySet<string> Years() =>
+        Tokens().Matches(Folded).Select(m => m.Value).Where(t => t.Length == 4 && t.StartsWith("20", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+
     private ClaimText(string original, string folded)
     {
         Original = original;
@@ -113,7 +119,9 @@ internal sealed partial class ClaimText
                 .Concat(tokens.Skip(next + (unit == "%" ? 1 : 0)).Take(10))
                 .Where(t => t.Length > 1 && char.IsLetter(t[0]) && !StopWords.Contains(t))
                 .ToHashSet(StringComparer.Ordinal);
-            quantities.Add(new Quantity(value, unit, display, context));
+            var before = Folded[..matches[i].Index].TrimEnd();
+            var negated = NegatingWords.Any(w => before.EndsWith(w, StringComparison.Ordinal));
+            quantities.Add(new Quantity(value, unit, display, context, negated));
             i = next - 1;
         }
 

@@ -6,6 +6,8 @@ namespace Assistant.Monitoring.Claims;
 /// </summary>
 internal static class NegationComparison
 {
+    private const int ObjectWords = 4;
+
     /// <summary>Compares each negated clause of the post with the official clause sharing the most content word pairs with it.</summary>
     public static void Compare(ClaimText post, IReadOnlyList<OfficialClause> pool, int minShared, ClaimFindings findings)
     {
@@ -23,7 +25,8 @@ internal static class NegationComparison
 
             var skip = post.References().Select(r => (r.Position, Length: NumberLength(post, r))).Append(negation).ToList();
             var pairs = ClauseMatch.PairsOf(post, start, length, skip);
-            var best = ClauseMatch.Best(pool, pairs, minShared).FirstOrDefault();
+            var negated = NegatedPairs(post, start, length, negation, skip);
+            var best = ClauseMatch.Best(pool, pairs, minShared).FirstOrDefault(m => m.Clause.Pairs.Overlaps(negated));
             if (best.Clause is not { } clause || ClaimCues.FindNegation(clause.Text, clause.Start, clause.Length) is not null)
             {
                 continue;
@@ -33,6 +36,43 @@ internal static class NegationComparison
                 $"Bài viết nói \"{post.Slice(start, length).Trim()}\"; {clause.Source.Name} nói: \"{clause.Quote()}\"",
                 clause.Source);
         }
+    }
+
+    /// <summary>
+    /// The pairs of content words the negation bears on: those just after it ("cắt giảm kinh phí"), or just before it
+    /// when it ends the clause ("các trường không cần có").
+    /// </summary>
+    private static HashSet<string> NegatedPairs(ClaimText post, int start, int length, (int Position, int Length) negation, IReadOnlyList<(int Start, int Length)> skip)
+    {
+        var end = start + length;
+        var after = negation.Position + negation.Length;
+        var following = ClauseMatch.PairsOf(post, after, Reach(post, after, end, forward: true) - after, skip);
+        if (following.Count > 0)
+        {
+            return following;
+        }
+
+        var from = Reach(post, negation.Position, start, forward: false);
+        return ClauseMatch.PairsOf(post, from, negation.Position - from, skip);
+    }
+
+    /// <summary>Where a span of <see cref="ObjectWords"/> words from <paramref name="at"/> ends, within the clause.</summary>
+    private static int Reach(ClaimText post, int at, int limit, bool forward)
+    {
+        var words = 0;
+        var i = at;
+        while (forward ? i < limit : i > limit)
+        {
+            var c = post.Folded[forward ? i : i - 1];
+            if (c == ' ' && ++words > ObjectWords)
+            {
+                break;
+            }
+
+            i += forward ? 1 : -1;
+        }
+
+        return i;
     }
 
     /// <summary>The length of a reference to a document ("quyết định 157"), so its words are not taken for the subject.</summary>

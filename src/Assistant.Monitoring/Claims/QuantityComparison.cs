@@ -17,14 +17,15 @@ internal sealed class QuantityComparison(ClaimCheckOptions settings)
             return;
         }
 
+        var years = post.Years();
         var official = hits
-            .SelectMany(h => ReadingOf(h, profile).Quantities().Select(q => (Quantity: q, Source: new OfficialSource(h.Document, h.Passage))))
+            .SelectMany(h => ReadingOf(h, profile).Quantities().Select(q => (Quantity: q, Source: new OfficialSource(h.Document, h.Passage), SameYear: NamesYear(h, years))))
             .ToList();
-        foreach (var claim in quantities)
+        foreach (var claim in quantities.Where(q => !q.Negated))
         {
             var candidates = official
                 .Where(o => o.Quantity.Unit == claim.Unit)
-                .Select(o => (o.Quantity, o.Source, Overlap: Overlap(claim.Context, o.Quantity.Context)))
+                .Select(o => (o.Quantity, o.Source, o.SameYear, Overlap: Overlap(claim.Context, o.Quantity.Context)))
                 .Where(o => o.Overlap.Shared >= settings.MinSharedTerms && o.Overlap.Share >= settings.MinContextOverlap)
                 .ToList();
             if (candidates.Count == 0)
@@ -40,8 +41,8 @@ internal sealed class QuantityComparison(ClaimCheckOptions settings)
                 continue;
             }
 
-            var stated = close.OrderByDescending(c => c.Overlap.Share).First();
-            if (quantities.Any(q => q.Unit == claim.Unit && q.Value == stated.Quantity.Value))
+            var stated = close.OrderByDescending(c => c.SameYear).ThenByDescending(c => c.Overlap.Share).First();
+            if (quantities.Any(q => !q.Negated && q.Unit == claim.Unit && q.Value == stated.Quantity.Value))
             {
                 continue;
             }
@@ -49,6 +50,10 @@ internal sealed class QuantityComparison(ClaimCheckOptions settings)
             findings.Contradiction($"Bài viết nói {claim.Display}; {stated.Source.Name} nói {stated.Quantity.Display}", stated.Source);
         }
     }
+
+    /// <summary>True when the post names a year and the passage (or its headings) names one of the same.</summary>
+    private static bool NamesYear(ScoredPassage hit, IReadOnlySet<string> years) =>
+        years.Count > 0 && years.Any(y => hit.Passage.Text.Contains(y, StringComparison.Ordinal) || hit.Passage.Headings.Any(h => h.Contains(y, StringComparison.Ordinal)));
 
     private static ClaimText ReadingOf(ScoredPassage hit, CorpusProfile profile) =>
         profile.TextOf.TryGetValue(hit.Passage, out var text) ? text : ClaimText.Of(hit.Passage.Text);

@@ -19,9 +19,9 @@ public sealed class RiskOptions
     [Range(0.0, 1.0)]
     public double MinRelevance { get; set; } = 0.5;
 
-    /// <summary>How far each contradiction with the official text moves the risk towards 1.</summary>
+    /// <summary>How far each contradiction with the official text moves the risk towards 1; at or above <see cref="Threshold"/>, one contradiction quoting the documents is enough to flag.</summary>
     [Range(0.0, 1.0)]
-    public double ContradictionWeight { get; set; } = 0.5;
+    public double ContradictionWeight { get; set; } = 0.7;
 
     /// <summary>How far a match with a claim judged false (scaled by similarity) moves the risk towards 1, or one judged true towards 0.</summary>
     [Range(0.0, 1.0)]
