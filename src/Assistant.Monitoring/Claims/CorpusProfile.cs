@@ -6,7 +6,7 @@ namespace Assistant.Monitoring.Claims;
 /// <summary>
 /// What the monitor knows of the indexed corpus, read once per set of documents: the facts about documents, how
 /// many passages hold each folded syllable (for the rarity of a post's terms), the folded word pairs the documents
-/// use (for topical overlap), and each passage read as a <see cref="ClaimText"/>.
+/// use (for topical overlap), and each passage read once: its text, numbers and clauses.
 /// </summary>
 internal sealed class CorpusProfile
 {
@@ -41,18 +41,17 @@ internal sealed class CorpusProfile
         }
 
         passageCount = Math.Max(1, passages.Count);
-        Passages = passages;
-        var textOf = new Dictionary<Passage, ClaimText>(ReferenceEqualityComparer.Instance);
         var clausesOf = new Dictionary<Passage, IReadOnlyList<OfficialClause>>(ReferenceEqualityComparer.Instance);
+        var quantitiesOf = new Dictionary<Passage, IReadOnlyList<Quantity>>(ReferenceEqualityComparer.Instance);
         foreach (var (document, passage, text) in passages)
         {
-            textOf[passage] = text;
+            quantitiesOf[passage] = text.Quantities();
             clausesOf[passage] = text.Segments()
                 .Select(s => new OfficialClause(document, passage, text, s.Start, s.Length, ClauseMatch.PairsOf(text, s.Start, s.Length, [])))
                 .ToList();
         }
 
-        TextOf = textOf;
+        QuantitiesOf = quantitiesOf;
         ClausesOf = clausesOf;
         ClausesOfDocument = passages.GroupBy(p => p.Document.Info.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<OfficialClause>)g.SelectMany(p => clausesOf[p.Passage]).ToList(), StringComparer.Ordinal);
@@ -64,11 +63,8 @@ internal sealed class CorpusProfile
     /// <summary>Dates, signers, places and numbers of the documents.</summary>
     public OfficialFacts Facts { get; }
 
-    /// <summary>Every passage with its document and its reading.</summary>
-    public IReadOnlyList<(ParsedDocument Document, Passage Passage, ClaimText Text)> Passages { get; }
-
-    /// <summary>The reading of a passage of these documents, by reference.</summary>
-    public IReadOnlyDictionary<Passage, ClaimText> TextOf { get; }
+    /// <summary>The numbers of each passage, by reference.</summary>
+    public IReadOnlyDictionary<Passage, IReadOnlyList<Quantity>> QuantitiesOf { get; }
 
     /// <summary>The clauses of each passage, by reference.</summary>
     public IReadOnlyDictionary<Passage, IReadOnlyList<OfficialClause>> ClausesOf { get; }

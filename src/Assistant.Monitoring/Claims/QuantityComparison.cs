@@ -19,7 +19,7 @@ internal sealed class QuantityComparison(ClaimCheckOptions settings)
 
         var years = post.Years();
         var official = hits
-            .SelectMany(h => ReadingOf(h, profile).Quantities().Select(q => (Quantity: q, Source: new OfficialSource(h.Document, h.Passage), SameYear: NamesYear(h, years))))
+            .SelectMany(h => QuantitiesOf(h, profile).Select(q => (Quantity: q, Source: new OfficialSource(h.Document, h.Passage), SameYear: NamesYear(h, years))))
             .ToList();
         foreach (var claim in quantities.Where(q => !q.Negated))
         {
@@ -55,8 +55,8 @@ internal sealed class QuantityComparison(ClaimCheckOptions settings)
     private static bool NamesYear(ScoredPassage hit, IReadOnlySet<string> years) =>
         years.Count > 0 && years.Any(y => hit.Passage.Text.Contains(y, StringComparison.Ordinal) || hit.Passage.Headings.Any(h => h.Contains(y, StringComparison.Ordinal)));
 
-    private static ClaimText ReadingOf(ScoredPassage hit, CorpusProfile profile) =>
-        profile.TextOf.TryGetValue(hit.Passage, out var text) ? text : ClaimText.Of(hit.Passage.Text);
+    private static IReadOnlyList<Quantity> QuantitiesOf(ScoredPassage hit, CorpusProfile profile) =>
+        profile.QuantitiesOf.TryGetValue(hit.Passage, out var quantities) ? quantities : ClaimText.Of(hit.Passage.Text).Quantities();
 
     private static (int Shared, double Share) Overlap(IReadOnlySet<string> a, IReadOnlySet<string> b)
     {

@@ -35,7 +35,10 @@ public sealed class RiskOptions
     [Range(0.0, 1.0)]
     public double TopicWeight { get; set; } = 0.3;
 
-    /// <summary>Factor on the relevance of a post that uses no education or education-policy word at all.</summary>
+    /// <summary>
+    /// Factor on the relevance of a post that uses no education or education-policy word at all; below
+    /// <see cref="MinRelevance"/>, such a post is never flagged whatever the classifier says.
+    /// </summary>
     [Range(0.0, 1.0)]
-    public double NoEducationTermFactor { get; set; } = 0.5;
+    public double NoEducationTermFactor { get; set; } = 0.45;
 }
