@@ -19,7 +19,9 @@ public sealed class ClaimQueryTests(PipelineFixture pipeline)
 
         Assert.StartsWith("Hải Phòng ", query, StringComparison.Ordinal);
         Assert.True(VietnameseAnalyzer.Tokenize(query).Count <= 2 + 8, query);
-        Assert.DoesNotContain("chia", query, StringComparison.Ordinal);
+        Assert.Contains("70", query, StringComparison.Ordinal);
+        Assert.DoesNotContain("giáo dục", query, StringComparison.Ordinal);
+        Assert.Single(query.Split(' '), word => word == "hải");
     }
 
     [Fact]
