@@ -18,7 +18,8 @@ public sealed class RiskCalculator(IOptions<RiskOptions> options)
 
     /// <summary>
     /// How much a post is about education policy (0–1): the classifier's probability that it is not unrelated, blended
-    /// with the share of its word pairs the documents use, and lowered when it uses no education word at all.
+    /// with the share of its word pairs the documents use; lowered when it names no education policy and does not speak
+    /// the documents' language, more when it uses no education word at all.
     /// </summary>
     public double Relevance(ClassifierResult classifier, TopicEvidence topic)
     {
@@ -26,7 +27,10 @@ public sealed class RiskCalculator(IOptions<RiskOptions> options)
         ArgumentNullException.ThrowIfNull(topic);
         var unrelated = classifier.Probabilities.GetValueOrDefault(PostLabels.Unrelated);
         var blend = ((1 - settings.TopicWeight) * (1 - unrelated)) + (settings.TopicWeight * topic.CorpusOverlap);
-        return Math.Clamp(topic.EducationTerms > 0 ? blend : blend * settings.NoEducationTermFactor, 0, 1);
+        var factor = topic.PolicyTerms > 0 || topic.CorpusOverlap >= settings.DocumentLanguageOverlap ? 1
+            : topic.EducationTerms > 0 ? settings.EducationOnlyFactor
+            : settings.NoEducationTermFactor;
+        return Math.Clamp(blend * factor, 0, 1);
     }
 
     /// <summary>True when a post of this relevance may be flagged (and its claims are worth checking).</summary>

@@ -36,9 +36,25 @@ public sealed class RiskOptions
     public double TopicWeight { get; set; } = 0.3;
 
     /// <summary>
-    /// Factor on the relevance of a post that uses no education or education-policy word at all; below
+    /// Factor on the relevance of a post that uses general education words (học sinh, trường) but no education-policy
+    /// word and does not speak the documents' language: an advert for pupils' shoes is not about the plans, and such a
+    /// post is relevant only when the classifier is sure it is about education.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double EducationOnlyFactor { get; set; } = 0.7;
+
+    /// <summary>
+    /// Factor on the relevance of a post that uses no education word at all and does not speak the
+    /// documents' language (<see cref="DocumentLanguageOverlap"/>); below
     /// <see cref="MinRelevance"/>, such a post is never flagged whatever the classifier says.
     /// </summary>
     [Range(0.0, 1.0)]
     public double NoEducationTermFactor { get; set; } = 0.45;
+
+    /// <summary>
+    /// Share (0–1) of its word pairs the documents use from which a post without education-policy words is still taken
+    /// as about the plans ("không còn hoạt động biểu dương, tôn vinh…"): it speaks the documents' own language.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double DocumentLanguageOverlap { get; set; } = 0.45;
 }

@@ -14,25 +14,38 @@ public sealed class RiskCalculatorTests
         new Dictionary<string, double> { [PostLabels.Unrelated] = unrelated, [PostLabels.Accurate] = 0.8 - unrelated, [PostLabels.Misinformation] = 0.2 });
 
     [Fact]
-    public void Relevance_NoEducationTermEvenWithFullOverlap_NeverRelevant()
+    public void Relevance_NoEducationTermNorDocumentLanguage_NeverRelevant()
     {
-        var relevance = Risk.Relevance(Classified(0), new TopicEvidence(0, 1));
+        var relevance = Risk.Relevance(Classified(0), new TopicEvidence(0, 0, 0.4));
 
         Assert.False(Risk.IsRelevant(relevance));
     }
 
     [Fact]
+    public void Relevance_DocumentLanguageWithoutEducationTerm_Relevant()
+    {
+        Assert.True(Risk.IsRelevant(Risk.Relevance(Classified(0.2), new TopicEvidence(0, 0, 0.9))));
+    }
+
+    [Fact]
     public void Relevance_EducationTermsAndCorpusOverlap_Relevant()
     {
-        var relevance = Risk.Relevance(Classified(0.1), new TopicEvidence(2, 0.8));
+        var relevance = Risk.Relevance(Classified(0.1), new TopicEvidence(1, 2, 0.3));
 
         Assert.True(Risk.IsRelevant(relevance));
     }
 
     [Fact]
+    public void Relevance_GeneralEducationWordsOnly_NotRelevantUnlessTheClassifierIsSure()
+    {
+        Assert.False(Risk.IsRelevant(Risk.Relevance(Classified(0.15), new TopicEvidence(0, 2, 0.25))));
+        Assert.True(Risk.IsRelevant(Risk.Relevance(Classified(0.15), new TopicEvidence(1, 2, 0.25))));
+    }
+
+    [Fact]
     public void Relevance_LowerCorpusOverlap_LowerRelevance()
     {
-        Assert.True(Risk.Relevance(Classified(0.3), new TopicEvidence(1, 0.1)) < Risk.Relevance(Classified(0.3), new TopicEvidence(1, 0.9)));
+        Assert.True(Risk.Relevance(Classified(0.3), new TopicEvidence(1, 1, 0.1)) < Risk.Relevance(Classified(0.3), new TopicEvidence(1, 1, 0.9)));
     }
 
     [Fact]
