@@ -58,6 +58,7 @@ public static class PipelineBenchmark
                 scorer.ScoreBatchAsync(chunk).GetAwaiter().GetResult();
             }
         });
+        Report("full pipeline (ScoreAsync per post, parallel)", posts.Count, () => Parallel.ForEach(posts, p => scorer.ScoreAsync(p).GetAwaiter().GetResult()));
         return 0;
     }
 
