@@ -9,10 +9,10 @@ internal static class AgencyComparison
     private const int SubjectReach = 40;
 
     /// <summary>Compares the agency the post names with the agency of the official clauses about the same duty.</summary>
-    public static void Compare(ClaimText post, IReadOnlyList<OfficialClause> pool, int minShared, ClaimFindings findings)
+    public static void Compare(ClaimText post, ClausePool pool, int minShared, ClaimFindings findings)
     {
         var mentions = Agency.FindIn(post);
-        if (pool.Count == 0 || mentions.Count != 1 || ClaimCues.Denial.Any(post.Contains))
+        if (pool.IsEmpty || mentions.Count != 1 || ClaimCues.Denial.Any(post.Contains))
         {
             return;
         }
@@ -27,7 +27,7 @@ internal static class AgencyComparison
         var skip = agency.FoldedNames.Select(name => (Position: post.IndexOf(name, start), name.Length)).Where(s => s.Position >= 0)
             .Concat(post.References().Select(r => (r.Position, NegationComparison.NumberLength(post, r))))
             .ToList();
-        var matches = ClauseMatch.Best(pool, ClauseMatch.PairsOf(post, start, length, skip), minShared);
+        var matches = pool.Best(ClauseMatch.PairsOf(post, start, length, skip), minShared);
         if (matches.Count == 0)
         {
             return;

@@ -52,8 +52,8 @@ public sealed class ClaimChecker(IRetriever retriever, ProvinceDirectory provinc
         var hits = search?.Hits ?? [];
         var targets = DocumentFactComparison.TargetsOf(post.Text, corpus.Facts);
         var pool = targets.Count == 1
-            ? corpus.ClausesOfDocument.GetValueOrDefault(targets[0].Info.Id) ?? []
-            : hits.SelectMany(h => corpus.ClausesOf.GetValueOrDefault(h.Passage) ?? []).ToList();
+            ? corpus.ClausesOfDocument.GetValueOrDefault(targets[0].Info.Id) ?? new ClausePool([])
+            : new ClausePool(hits.SelectMany(h => corpus.ClausesOf.GetValueOrDefault(h.Passage) ?? []).ToList());
 
         var findings = new ClaimFindings();
         quantities.Compare(post.Text, hits, corpus, findings);

@@ -3,8 +3,8 @@ using Assistant.Core.Text;
 namespace Assistant.Monitoring.Claims;
 
 /// <summary>
-/// Finds the official clauses that speak about the same thing as a clause of a post: those sharing the most
-/// adjacent pairs of content words with it.
+/// Reads the adjacent pairs of content words of a clause, by which a clause of a post and an official clause are
+/// found to speak about the same thing.
 /// </summary>
 internal static class ClauseMatch
 {
@@ -28,13 +28,4 @@ internal static class ClauseMatch
 
         return pairs;
     }
-
-    /// <summary>The clauses holding at least <paramref name="minShared"/> of the wanted pairs, with how many, best first.</summary>
-    public static IReadOnlyList<(OfficialClause Clause, int Shared)> Best(IEnumerable<OfficialClause> clauses, IReadOnlySet<string> wanted, int minShared) =>
-        clauses
-            .Select(c => (Clause: c, Shared: wanted.Count(c.Pairs.Contains)))
-            .Where(c => c.Shared >= minShared)
-            .OrderByDescending(c => c.Shared)
-            .ThenBy(c => c.Clause.Passage.Ordinal)
-            .ToList();
 }

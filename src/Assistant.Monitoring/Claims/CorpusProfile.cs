@@ -54,7 +54,7 @@ internal sealed class CorpusProfile
         QuantitiesOf = quantitiesOf;
         ClausesOf = clausesOf;
         ClausesOfDocument = passages.GroupBy(p => p.Document.Info.Id, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<OfficialClause>)g.SelectMany(p => clausesOf[p.Passage]).ToList(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => ClausePool.Indexed(g.SelectMany(p => clausesOf[p.Passage]).ToList()), StringComparer.Ordinal);
     }
 
     /// <summary>The documents this profile was read from.</summary>
@@ -69,8 +69,8 @@ internal sealed class CorpusProfile
     /// <summary>The clauses of each passage, by reference.</summary>
     public IReadOnlyDictionary<Passage, IReadOnlyList<OfficialClause>> ClausesOf { get; }
 
-    /// <summary>The clauses of each document, by document id.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<OfficialClause>> ClausesOfDocument { get; }
+    /// <summary>The clauses of each document, indexed by word pair, by document id.</summary>
+    public IReadOnlyDictionary<string, ClausePool> ClausesOfDocument { get; }
 
     /// <summary>Reads the profile of a set of documents.</summary>
     public static CorpusProfile Read(IReadOnlyList<ParsedDocument> documents) => new(documents);

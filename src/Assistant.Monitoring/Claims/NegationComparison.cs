@@ -9,9 +9,9 @@ internal static class NegationComparison
     private const int ObjectWords = 4;
 
     /// <summary>Compares each negated clause of the post with the official clause sharing the most content word pairs with it.</summary>
-    public static void Compare(ClaimText post, IReadOnlyList<OfficialClause> pool, int minShared, ClaimFindings findings)
+    public static void Compare(ClaimText post, ClausePool pool, int minShared, ClaimFindings findings)
     {
-        if (pool.Count == 0 || ClaimCues.Denial.Any(post.Contains))
+        if (pool.IsEmpty || ClaimCues.Denial.Any(post.Contains))
         {
             return;
         }
@@ -26,7 +26,7 @@ internal static class NegationComparison
             var skip = post.References().Select(r => (r.Position, Length: NumberLength(post, r))).Append(negation).ToList();
             var pairs = ClauseMatch.PairsOf(post, start, length, skip);
             var negated = NegatedPairs(post, start, length, negation, skip);
-            var best = ClauseMatch.Best(pool, pairs, minShared).FirstOrDefault(m => m.Clause.Pairs.Overlaps(negated));
+            var best = pool.Best(pairs, minShared).FirstOrDefault(m => m.Clause.Pairs.Overlaps(negated));
             if (best.Clause is not { } clause || ClaimCues.FindNegation(clause.Text, clause.Start, clause.Length) is not null)
             {
                 continue;
