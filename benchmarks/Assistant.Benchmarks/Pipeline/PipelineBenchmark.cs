@@ -41,8 +41,15 @@ public static class PipelineBenchmark
 
         Report("classifier (batch)", posts.Count, () => classifier.ClassifyBatch(posts.Select(p => p.Text).ToList()));
         var retriever = provider.GetRequiredService<Assistant.Core.Retrieval.IRetriever>();
-        Report("retrieval alone (parallel)", posts.Count, () => Parallel.ForEach(posts, p => retriever.Search(p.Text, 5)));
-        Report("claim check (parallel)", posts.Count, () => Parallel.ForEach(posts, p => claims.Check(p.Text)));
+        Report("retrieval, whole post as query (parallel)", posts.Count, () => Parallel.ForEach(posts, p => retriever.Search(p.Text, 5)));
+        var profile = claims.Profile();
+        var options = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<ClaimCheckOptions>>().Value;
+        var queries = posts.Select(p => claims.Read(p.Text)).Select(r => ClaimQuery.Build(r.Analyzed, r.Provinces, profile, options.MaxQueryTerms)).ToList();
+        Report($"retrieval, bounded query of {options.MaxQueryTerms} rarest terms (parallel)", posts.Count, () => Parallel.ForEach(queries, q => retriever.Search(q, 5)));
+        Report("post reading: text, query tokens, provinces (parallel)", posts.Count, () => Parallel.ForEach(posts, p => claims.Read(p.Text)));
+        var readings = posts.Select(p => claims.Read(p.Text)).ToList();
+        Report("relevance evidence (parallel)", posts.Count, () => Parallel.ForEach(readings, r => TopicEvidence.Of(r, profile)));
+        Report("claim check of every post (parallel)", posts.Count, () => Parallel.ForEach(posts, p => claims.Check(p.Text)));
         Report("known claims (parallel)", posts.Count, () => Parallel.ForEach(posts, p => known.FindAsync(p.Text).GetAwaiter().GetResult()));
         Report("full pipeline (ScoreBatchAsync, batches of 512)", posts.Count, () =>
         {
@@ -51,6 +58,7 @@ public static class PipelineBenchmark
                 scorer.ScoreBatchAsync(chunk).GetAwaiter().GetResult();
             }
         });
+        Report("full pipeline (ScoreAsync per post, parallel)", posts.Count, () => Parallel.ForEach(posts, p => scorer.ScoreAsync(p).GetAwaiter().GetResult()));
         return 0;
     }
 

@@ -1,199 +1,71 @@
-using Assistant.Core.Documents;
 using Assistant.Core.Monitoring;
+using Assistant.Core.Provinces;
 using Assistant.Core.Retrieval;
+using Assistant.Core.Text;
 using Microsoft.Extensions.Options;
 
 namespace Assistant.Monitoring.Claims;
 
 /// <summary>
-/// Compares a post with the official passages it speaks about: numbers about the same subject, dates and signers
-/// of documents named by number or province, and claims that a standing document was repealed. Thread-safe.
+/// Compares a post with the official text it speaks about: numbers about the same subject, dates and signers of
+/// documents, claims that a standing document was repealed, duties said to be cut or dropped, and which agency does
+/// what. Passages are retrieved with a bounded query of the post's rarest terms. Thread-safe.
 /// </summary>
-public sealed class ClaimChecker(IRetriever retriever, IOptions<ClaimCheckOptions> options)
+public sealed class ClaimChecker(IRetriever retriever, ProvinceDirectory provinces, IOptions<ClaimCheckOptions> options)
 {
-    private static readonly string[] RepealPhrases =
-        ["bai bo", "huy bo", "bi huy", "da huy", "thu hoi", "het hieu luc", "khong con hieu luc", "dinh chi", "thay the", "ngung thuc hien", "ngung hieu luc"];
-
-    private static readonly string[] DenialPhrases =
-        ["tin gia", "sai su that", "khong dung", "bac bo", "khong he", "khong co van ban nao", "la sai", "dinh chinh", "tin don"];
-
     private readonly ClaimCheckOptions settings = options.Value;
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Passage, IReadOnlyList<Quantity>> passageQuantities = [];
-    private (IReadOnlyList<ParsedDocument> Documents, OfficialFacts Facts)? facts;
+    private readonly QuantityComparison quantities = new(options.Value);
+    private CorpusProfile? profile;
 
     /// <summary>Checks a post against the corpus.</summary>
-    public ClaimCheckResult Check(string text)
+    public ClaimCheckResult Check(string text) => Check(Read(text));
+
+    /// <summary>Reads a post once for the relevance, the query and the comparisons.</summary>
+    internal PostReading Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var post = ClaimText.Of(text);
-        var official = Facts();
-        var search = retriever.Search(text, settings.TopPassages);
-        var used = new List<OfficialSource>();
-        var contradictions = new List<string>();
-        var agreements = CompareQuantities(post, search.Hits, contradictions, used)
-            + CompareDates(post, official, contradictions, used)
-            + CompareSigners(post, official, contradictions, used);
-        CheckRepeal(post, official, contradictions, used);
-
-        var passages = used.Select(s => s.ToOfficialPassage())
-            .Concat(search.Hits.Select(h => new OfficialPassage(h.Passage.DocId, h.Passage.Section, h.Passage.Text)))
-            .DistinctBy(p => (p.Doc, p.Section, p.Text))
-            .Take(Math.Max(settings.TopPassages, used.Count))
-            .ToList();
-        return new ClaimCheckResult(contradictions.Distinct(StringComparer.Ordinal).ToList(), agreements, passages, search.QueryCoverage);
+        var reading = ClaimText.Of(text);
+        return new PostReading(reading, VietnameseAnalyzer.AnalyzeQuery(reading.Original), provinces.FindIn(reading.Original));
     }
 
-    private OfficialFacts Facts()
+    /// <summary>The profile of the documents indexed now (read again when the index is swapped).</summary>
+    internal CorpusProfile Profile()
     {
         var documents = retriever.Documents;
-        var current = facts;
-        if (current is { } cached && ReferenceEquals(cached.Documents, documents))
+        var current = Volatile.Read(ref profile);
+        if (current is not null && ReferenceEquals(current.Documents, documents))
         {
-            return cached.Facts;
+            return current;
         }
 
-        var read = OfficialFacts.Read(documents);
-        facts = (documents, read);
+        var read = CorpusProfile.Read(documents);
+        Volatile.Write(ref profile, read);
         return read;
     }
 
-    private int CompareQuantities(ClaimText post, IReadOnlyList<ScoredPassage> hits, List<string> contradictions, List<OfficialSource> used)
+    /// <summary>Checks a post already read.</summary>
+    internal ClaimCheckResult Check(PostReading post)
     {
-        var quantities = post.Quantities();
-        if (quantities.Count == 0)
-        {
-            return 0;
-        }
+        var corpus = Profile();
+        var query = ClaimQuery.Build(post.Analyzed, post.Provinces, corpus, settings.MaxQueryTerms);
+        var search = query.Length == 0 ? null : retriever.Search(query, settings.TopPassages);
+        var hits = search?.Hits ?? [];
+        var targets = DocumentFactComparison.TargetsOf(post.Text, corpus.Facts);
+        var pool = targets.Count == 1
+            ? corpus.ClausesOfDocument.GetValueOrDefault(targets[0].Info.Id) ?? new ClausePool([])
+            : new ClausePool(hits.SelectMany(h => corpus.ClausesOf.GetValueOrDefault(h.Passage) ?? []).ToList());
 
-        var official = hits
-            .SelectMany(h => passageQuantities.GetValue(h.Passage, p => ClaimText.Of(p.Text).Quantities()).Select(q => (Quantity: q, Source: new OfficialSource(h.Document, h.Passage))))
+        var findings = new ClaimFindings();
+        quantities.Compare(post.Text, hits, corpus, findings);
+        DocumentFactComparison.Compare(post.Text, corpus.Facts, targets, findings);
+        NegationComparison.Compare(post.Text, pool, settings.MinSharedPairs, findings);
+        AgencyComparison.Compare(post.Text, pool, settings.MinSharedPairs, findings);
+
+        var passages = findings.Used.Select(s => s.ToOfficialPassage())
+            .Concat(hits.Select(h => new OfficialPassage(h.Passage.DocId, h.Passage.Section, h.Passage.Text)))
+            .DistinctBy(p => (p.Doc, p.Section, p.Text))
+            .Take(Math.Max(settings.TopPassages, findings.Used.Count))
             .ToList();
-        var agreements = 0;
-        foreach (var claim in quantities)
-        {
-            var candidates = official
-                .Where(o => o.Quantity.Unit == claim.Unit)
-                .Select(o => (o.Quantity, o.Source, Overlap: Overlap(claim.Context, o.Quantity.Context)))
-                .Where(o => o.Overlap.Shared >= settings.MinSharedTerms && o.Overlap.Share >= settings.MinContextOverlap)
-                .ToList();
-            if (candidates.Count == 0)
-            {
-                continue;
-            }
-
-            var best = candidates.Max(c => c.Overlap.Share);
-            var close = candidates.Where(c => c.Overlap.Share >= best * 0.8).ToList();
-            if (close.Any(c => c.Quantity.Value == claim.Value))
-            {
-                agreements++;
-                continue;
-            }
-
-            var stated = close.OrderByDescending(c => c.Overlap.Share).First();
-            if (quantities.Any(q => q.Unit == claim.Unit && q.Value == stated.Quantity.Value))
-            {
-                continue;
-            }
-
-            used.Add(stated.Source);
-            contradictions.Add($"Bài viết nói {claim.Display}; {stated.Source.Name} nói {stated.Quantity.Display}");
-        }
-
-        return agreements;
-    }
-
-    private static int CompareDates(ClaimText post, OfficialFacts official, List<string> contradictions, List<OfficialSource> used)
-    {
-        var references = post.References();
-        var agreements = 0;
-        foreach (var date in post.Dates())
-        {
-            var reference = references.LastOrDefault(r => r.Position < date.Position) ?? (references.Count == 1 ? references[0] : null);
-            if (reference is null || !official.Dates.TryGetValue(reference.Number, out var stated))
-            {
-                continue;
-            }
-
-            if (stated.Date.Date == date.Date)
-            {
-                agreements++;
-                continue;
-            }
-
-            used.Add(stated.Source);
-            contradictions.Add(
-                $"Bài viết nói văn bản số {reference.Number} ngày {date.Display}; {stated.Source.Name} ghi {stated.Written} ngày {stated.Date.Display}");
-        }
-
-        return agreements;
-    }
-
-    private static int CompareSigners(ClaimText post, OfficialFacts official, List<string> contradictions, List<OfficialSource> used)
-    {
-        var named = official.Signers.Where(s => post.Contains(s.FoldedSigner)).ToList();
-        if (named.Count == 0)
-        {
-            return 0;
-        }
-
-        var targets = official.Places.Where(p => post.Contains(p.FoldedPlace)).Select(p => p.Document)
-            .Concat(post.References().Select(r => official.ByNumber.GetValueOrDefault(r.Number)).OfType<ParsedDocument>())
-            .DistinctBy(d => d.Info.Id)
-            .ToList();
-        if (targets.Count != 1)
-        {
-            return 0;
-        }
-
-        var target = targets[0];
-        var targetSigner = official.Signers.FirstOrDefault(s => s.Document.Info.Id == target.Info.Id).FoldedSigner;
-        if (targetSigner is null)
-        {
-            return 0;
-        }
-
-        if (named.Any(n => n.FoldedSigner == targetSigner))
-        {
-            return 1;
-        }
-
-        var signature = target.Passages.LastOrDefault(p => p.Kind == PassageKind.Signature) ?? target.Passages[^1];
-        var source = new OfficialSource(target.Info, signature);
-        used.Add(source);
-        var claimed = named[0];
-        contradictions.Add($"Bài viết nói người ký là {claimed.Document.Info.Signer}; {source.Name} ghi người ký là {target.Info.Signer}");
-        return 0;
-    }
-
-    private static void CheckRepeal(ClaimText post, OfficialFacts official, List<string> contradictions, List<OfficialSource> used)
-    {
-        var repeal = RepealPhrases.FirstOrDefault(post.Contains);
-        if (repeal is null || DenialPhrases.Any(post.Contains))
-        {
-            return;
-        }
-
-        var reference = post.References().FirstOrDefault(r => official.Dates.ContainsKey(r.Number));
-        if (reference is null)
-        {
-            return;
-        }
-
-        var stated = official.Dates[reference.Number];
-        used.Add(stated.Source);
-        var claimed = post.Slice(post.IndexOf(repeal), repeal.Length);
-        contradictions.Add(
-            $"Bài viết nói văn bản số {reference.Number} đã \"{claimed}\"; {stated.Source.Name} vẫn căn cứ {stated.Written} ngày {stated.Date.Display} để triển khai");
-    }
-
-    private static (int Shared, double Share) Overlap(IReadOnlySet<string> a, IReadOnlySet<string> b)
-    {
-        if (a.Count == 0 || b.Count == 0)
-        {
-            return (0, 0);
-        }
-
-        var shared = a.Count(b.Contains);
-        return (shared, (double)shared / Math.Min(a.Count, b.Count));
+        return new ClaimCheckResult(findings.Contradictions.ToList(), findings.Agreements, passages, search?.QueryCoverage ?? 0);
     }
 }

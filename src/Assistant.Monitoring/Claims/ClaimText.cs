@@ -16,10 +16,17 @@ internal sealed partial class ClaimText
         "da", "dang", "nam", "thi", "ma", "o", "tu", "hay", "hoac", "bi", "phai", "can", "cung", "nhu", "neu",
     };
 
+    private static readonly string[] NegatingWords = ["khong phai", "ko phai", "k phai", "chu khong", "khong con la", "khong phai la"];
+
+    /// <summary>The years (2000–2099) the text names.</summary>
+    public IReadOnlySet<string> Years() =>
+        Tokens().Matches(Folded).Select(m => m.Value).Where(t => t.Length == 4 && t.StartsWith("20", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+
     private ClaimText(string original, string folded)
     {
         Original = original;
         Folded = folded;
+        Lower = original.ToLowerInvariant();
     }
 
     /// <summary>The text normalised (NFC, one tone placement) with whitespace collapsed.</summary>
@@ -27,6 +34,12 @@ internal sealed partial class ClaimText
 
     /// <summary>The folded lower-case text with whitespace collapsed.</summary>
     public string Folded { get; }
+
+    /// <summary>The normalised lower-case text, diacritics kept.</summary>
+    public string Lower { get; }
+
+    /// <summary>True when the text is written without diacritics (so folded words may stand for accented ones).</summary>
+    public bool IsUnaccented => string.Equals(Lower, Folded, StringComparison.Ordinal);
 
     /// <summary>Reads a text.</summary>
     public static ClaimText Of(string text)
@@ -106,7 +119,9 @@ internal sealed partial class ClaimText
                 .Concat(tokens.Skip(next + (unit == "%" ? 1 : 0)).Take(10))
                 .Where(t => t.Length > 1 && char.IsLetter(t[0]) && !StopWords.Contains(t))
                 .ToHashSet(StringComparer.Ordinal);
-            quantities.Add(new Quantity(value, unit, display, context));
+            var before = Folded[..matches[i].Index].TrimEnd();
+            var negated = NegatingWords.Any(w => before.EndsWith(w, StringComparison.Ordinal));
+            quantities.Add(new Quantity(value, unit, display, context, negated));
             i = next - 1;
         }
 
@@ -117,13 +132,46 @@ internal sealed partial class ClaimText
     public bool Contains(string foldedPhrase) => IndexOf(foldedPhrase) >= 0;
 
     /// <summary>Where the folded phrase first occurs as whole words, or -1.</summary>
-    public int IndexOf(string foldedPhrase)
+    public int IndexOf(string foldedPhrase) => WholeWords(Folded, foldedPhrase, 0);
+
+    /// <summary>Where the lower-case accented phrase first occurs as whole words from <paramref name="from"/>, or -1.</summary>
+    public int IndexOfAccented(string phrase, int from = 0) => WholeWords(Lower, phrase, from);
+
+    /// <summary>Where the folded phrase occurs as whole words from <paramref name="from"/>, or -1.</summary>
+    public int IndexOf(string foldedPhrase, int from) => WholeWords(Folded, foldedPhrase, from);
+
+    /// <summary>The spans of the text between sentence or clause ends (a full stop before a space, ; ! ?).</summary>
+    public IReadOnlyList<(int Start, int Length)> Segments()
     {
+        var segments = new List<(int Start, int Length)>();
         var start = 0;
-        while ((start = Folded.IndexOf(foldedPhrase, start, StringComparison.Ordinal)) >= 0)
+        for (var i = 0; i <= Folded.Length; i++)
         {
-            var end = start + foldedPhrase.Length;
-            if ((start == 0 || !char.IsLetterOrDigit(Folded[start - 1])) && (end == Folded.Length || !char.IsLetterOrDigit(Folded[end])))
+            if (i == Folded.Length || Folded[i] is ';' or '!' or '?' || (Folded[i] == '.' && (i + 1 == Folded.Length || Folded[i + 1] == ' ')))
+            {
+                if (i > start && Folded.AsSpan(start, i - start).Trim().Length > 0)
+                {
+                    segments.Add((start, i - start));
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return segments;
+    }
+
+    /// <summary>The original words at a span of the folded text (the folded words when the lengths differ).</summary>
+    public string Slice(int start, int length) =>
+        Original.Length == Folded.Length ? Original.Substring(start, length) : Folded.Substring(start, length);
+
+    private static int WholeWords(string text, string phrase, int from)
+    {
+        var start = from;
+        while ((start = text.IndexOf(phrase, start, StringComparison.Ordinal)) >= 0)
+        {
+            var end = start + phrase.Length;
+            if ((start == 0 || !char.IsLetterOrDigit(text[start - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
             {
                 return start;
             }
@@ -133,10 +181,6 @@ internal sealed partial class ClaimText
 
         return -1;
     }
-
-    /// <summary>The original words at a span of the folded text (the folded words when the lengths differ).</summary>
-    public string Slice(int start, int length) =>
-        Original.Length == Folded.Length ? Original.Substring(start, length) : Folded.Substring(start, length);
 
     private static bool IsNumber(string token, out decimal value)
     {

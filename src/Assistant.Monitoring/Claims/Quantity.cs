@@ -8,4 +8,5 @@ namespace Assistant.Monitoring.Claims;
 /// <param name="Unit">"%" for a percentage, else the two folded words after the number.</param>
 /// <param name="Display">The number as written, with its unit, for reasons.</param>
 /// <param name="Context">Folded content words near the number (mostly the subject after it).</param>
-internal sealed record Quantity(decimal Value, string Unit, string Display, IReadOnlySet<string> Context);
+/// <param name="Negated">The text denies the number ("không phải 100%"): it is not what the text claims.</param>
+internal sealed record Quantity(decimal Value, string Unit, string Display, IReadOnlySet<string> Context, bool Negated = false);

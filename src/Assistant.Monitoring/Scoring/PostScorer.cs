@@ -7,8 +7,8 @@ using Assistant.Monitoring.KnownClaims;
 namespace Assistant.Monitoring.Scoring;
 
 /// <summary>
-/// Scores posts: the ML.NET classifier, the claim check against the official passages, the match to judged claims,
-/// then the risk. Thread-safe; <see cref="ScoreBatchAsync"/> classifies a batch at once and checks claims in parallel.
+/// Scores posts: the ML.NET classifier, the relevance, the claim check against the official passages (relevant posts
+/// only), the match to judged claims, then the risk. Thread-safe; <see cref="ScoreBatchAsync"/> classifies a batch at once and checks claims in parallel.
 /// </summary>
 public sealed class PostScorer(
     PostClassifierProvider classifiers,
@@ -41,9 +41,11 @@ public sealed class PostScorer(
 
     private async Task<ScoredPost> CompleteAsync(Post post, ClassifierResult classified, CancellationToken cancellationToken)
     {
-        var check = claims.Check(post.Text);
+        var reading = claims.Read(post.Text);
+        var relevance = risk.Relevance(classified, TopicEvidence.Of(reading, claims.Profile()));
+        var check = risk.IsRelevant(relevance) ? claims.Check(reading) : ClaimCheckResult.NotChecked;
         var known = await knownClaims.FindAsync(post.Text, cancellationToken).ConfigureAwait(false);
-        var decision = risk.Decide(classified, check, known);
+        var decision = risk.Decide(classified, relevance, check, known);
         return new ScoredPost
         {
             Id = post.ExternalId,

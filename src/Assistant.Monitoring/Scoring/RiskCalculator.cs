@@ -7,7 +7,8 @@ namespace Assistant.Monitoring.Scoring;
 
 /// <summary>
 /// Combines the classifier's probability, contradictions, agreements and a known-claim match into the risk, and the
-/// classifier's view with retrieval coverage into relevance; decides <c>flagged</c> and the label.
+/// classifier's view with the post's words (education terms, pairs of words the documents use) into relevance;
+/// decides <c>flagged</c> and the label.
 /// </summary>
 public sealed class RiskCalculator(IOptions<RiskOptions> options)
 {
@@ -15,11 +16,31 @@ public sealed class RiskCalculator(IOptions<RiskOptions> options)
 
     private readonly RiskOptions settings = options.Value;
 
-    /// <summary>The risk decision for one post.</summary>
-    public RiskDecision Decide(ClassifierResult classifier, ClaimCheckResult claims, KnownClaimCandidate? known)
+    /// <summary>
+    /// How much a post is about education policy (0–1): the classifier's probability that it is not unrelated, blended
+    /// with the share of its word pairs the documents use; lowered when it names no education policy and does not speak
+    /// the documents' language, more when it uses no education word at all.
+    /// </summary>
+    public double Relevance(ClassifierResult classifier, TopicEvidence topic)
     {
+        ArgumentNullException.ThrowIfNull(classifier);
+        ArgumentNullException.ThrowIfNull(topic);
         var unrelated = classifier.Probabilities.GetValueOrDefault(PostLabels.Unrelated);
-        var relevance = Math.Clamp(((1 - settings.CoverageWeight) * (1 - unrelated)) + (settings.CoverageWeight * claims.Coverage), 0, 1);
+        var blend = ((1 - settings.TopicWeight) * (1 - unrelated)) + (settings.TopicWeight * topic.CorpusOverlap);
+        var factor = topic.PolicyTerms > 0 || topic.CorpusOverlap >= settings.DocumentLanguageOverlap ? 1
+            : topic.EducationTerms > 0 ? settings.EducationOnlyFactor
+            : settings.NoEducationTermFactor;
+        return Math.Clamp(blend * factor, 0, 1);
+    }
+
+    /// <summary>True when a post of this relevance may be flagged (and its claims are worth checking).</summary>
+    public bool IsRelevant(double relevance) => relevance >= settings.MinRelevance;
+
+    /// <summary>The risk decision for one post of the given relevance.</summary>
+    public RiskDecision Decide(ClassifierResult classifier, double relevance, ClaimCheckResult claims, KnownClaimCandidate? known)
+    {
+        ArgumentNullException.ThrowIfNull(classifier);
+        ArgumentNullException.ThrowIfNull(claims);
 
         var risk = classifier.MisinformationProbability;
         foreach (var _ in claims.Contradictions)
@@ -39,7 +60,7 @@ public sealed class RiskCalculator(IOptions<RiskOptions> options)
                 : Towards(risk, 0, settings.KnownClaimWeight * known.Similarity);
         }
 
-        var relevant = relevance >= settings.MinRelevance;
+        var relevant = IsRelevant(relevance);
         var flagged = relevant && risk >= settings.Threshold;
         return new RiskDecision(risk, relevance, flagged, LabelOf(classifier, relevant, flagged));
     }

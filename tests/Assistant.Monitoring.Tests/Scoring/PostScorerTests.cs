@@ -61,6 +61,20 @@ public sealed class PostScorerTests(PipelineFixture pipeline)
         Assert.Equal("unrelated", scored.Label);
     }
 
+    [Theory]
+    [InlineData("Balo chống gù cho học sinh giảm 40% dịp khai giảng, chia sẻ gấp kẻo hết hàng!!!")]
+    [InlineData("NÓNG: quyết định mới tăng phí gửi xe ở trung tâm thành phố từ tháng sau, chia sẻ ngay!!!")]
+    [InlineData("khoa dao tao lai xe cap toc, dang ky hom nay giam ngay 30%, chia se gap")]
+    public async Task ScoreAsync_AdvertSharingGenericWords_NotFlaggedAndClaimsNotChecked(string text)
+    {
+        using var services = pipeline.BuildServices();
+        var scored = await services.GetRequiredService<IPostScorer>().ScoreAsync(Cli("ad", text), TestContext.Current.CancellationToken);
+
+        Assert.False(scored.Flagged);
+        Assert.True(scored.Relevance < 0.5, $"relevance {scored.Relevance}");
+        Assert.Empty(scored.Passages);
+    }
+
     [Fact]
     public async Task ScoreAsync_RepeatOfJudgedClaim_CarriesKnownClaim()
     {

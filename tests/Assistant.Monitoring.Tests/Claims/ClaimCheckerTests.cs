@@ -1,0 +1,106 @@
+using Assistant.Monitoring.Claims;
+using Assistant.Monitoring.Tests.Pipeline;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Assistant.Monitoring.Tests.Claims;
+
+public sealed class ClaimCheckerTests(PipelineFixture pipeline)
+{
+    [Fact]
+    public void Check_DutyGivenToWrongAgency_QuotesBothAgencies()
+    {
+        using var services = pipeline.BuildServices();
+
+        var result = services.GetRequiredService<ClaimChecker>().Check("Quyết định 157 giao Bộ Y tế xử lý thông tin sai lệch về giáo dục theo thẩm quyền.");
+
+        var reason = Assert.Single(result.Contradictions);
+        Assert.StartsWith("Bài viết nói \"Quyết định 157 giao Bộ Y tế", reason, StringComparison.Ordinal);
+        Assert.Contains("giao việc này cho Bộ Văn hóa, Thể thao và Du lịch", reason, StringComparison.Ordinal);
+        Assert.Contains("xử lý thông tin sai lệch theo thẩm quyền", reason, StringComparison.Ordinal);
+        Assert.Contains(result.Passages, p => p.Doc == "quyet-dinh-157-ttg" && p.Text.Contains("Bộ Văn hóa, Thể thao và Du lịch kiểm tra", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_DutyGivenToTheRightAgency_AgreesWithoutContradiction()
+    {
+        using var services = pipeline.BuildServices();
+
+        var result = services.GetRequiredService<ClaimChecker>().Check("Quyết định 157 giao Bộ Văn hóa, Thể thao và Du lịch xử lý thông tin sai lệch theo thẩm quyền.");
+
+        Assert.Empty(result.Contradictions);
+        Assert.True(result.Agreements >= 1);
+    }
+
+    [Theory]
+    [InlineData("Kế hoạch Hải Phòng bãi bỏ việc duy trì chuyên mục trên Trang thông tin điện tử của Sở GD&ĐT.", "bãi bỏ", "duy trì")]
+    [InlineData("Quyết định 157 cắt giảm việc kiểm tra, giám sát hoạt động truyền thông trên các phương tiện thông tin đại chúng.", "cắt giảm", "kiểm tra, giám sát hoạt động truyền thông")]
+    [InlineData("ke hoach hai phong bai bo viec duy tri chuyen muc tren trang thong tin dien tu cua so gd&dt", "bai bo", "duy trì")]
+    public void Check_DutySaidToBeDropped_QuotesThePostAndThePlan(string text, string postSide, string planSide)
+    {
+        using var services = pipeline.BuildServices();
+
+        var result = services.GetRequiredService<ClaimChecker>().Check(text);
+
+        var reason = Assert.Single(result.Contradictions);
+        var split = reason.IndexOf("\"; ", StringComparison.Ordinal);
+        Assert.True(split > 0, reason);
+        Assert.Contains(postSide, reason[..split], StringComparison.Ordinal);
+        Assert.Contains(planSide, reason[split..], StringComparison.Ordinal);
+        Assert.Contains(" nói: \"", reason[split..], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Tin Hải Phòng bãi bỏ việc duy trì chuyên mục trên Trang thông tin điện tử của Sở GD&ĐT là tin giả, kế hoạch vẫn giữ chuyên mục này.")]
+    [InlineData("Kế hoạch Hải Phòng yêu cầu duy trì chuyên mục trên Trang thông tin điện tử của Sở GD&ĐT.")]
+    public void Check_DenialOrAccurateDuty_NoContradiction(string text)
+    {
+        using var services = pipeline.BuildServices();
+
+        Assert.Empty(services.GetRequiredService<ClaimChecker>().Check(text).Contradictions);
+    }
+
+    [Fact]
+    public void Check_StandingResolutionSaidRepealed_QuotesItsDate()
+    {
+        using var services = pipeline.BuildServices();
+
+        var result = services.GetRequiredService<ClaimChecker>().Check("Nghị quyết 71 đã bị hủy bỏ, các trường dừng tuyên truyền.");
+
+        Assert.Contains(result.Contradictions, r => r.Contains("hủy bỏ", StringComparison.Ordinal) && r.Contains("22/08/2025", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_DeniedNumberAndClaimedNumber_ComparesTheClaimedOne()
+    {
+        using var services = pipeline.BuildServices();
+
+        var result = services.GetRequiredService<ClaimChecker>().Check("Không phải 70% đâu, Hải Phòng chỉ cần 40% cán bộ truyền thông ở Sở GD&ĐT và trường học được đào tạo, bồi dưỡng.");
+
+        Assert.Contains(result.Contradictions, r => r.StartsWith("Bài viết nói 40%", StringComparison.Ordinal) && r.Contains("70%", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Check_ManyThreads_SameAsSerial()
+    {
+        using var services = pipeline.BuildServices();
+        var checker = services.GetRequiredService<ClaimChecker>();
+        string[] texts =
+        [
+            "Quyết định 157 giao Bộ Y tế xử lý thông tin sai lệch về giáo dục theo thẩm quyền.",
+            "Kế hoạch Hải Phòng bãi bỏ việc duy trì chuyên mục trên Trang thông tin điện tử của Sở GD&ĐT.",
+            "Hải Phòng chỉ yêu cầu 50% cán bộ truyền thông ở Sở GD&ĐT và trường học được đào tạo.",
+            "Quyết định 157 được ký ngày 20/12/2025.",
+        ];
+        var serial = texts.Select(t => Summary(checker.Check(t))).ToList();
+
+        var concurrent = await Task.WhenAll(Enumerable.Range(0, 64).Select(i => Task.Run(() => Summary(checker.Check(texts[i % texts.Length])), TestContext.Current.CancellationToken)));
+
+        for (var i = 0; i < concurrent.Length; i++)
+        {
+            Assert.Equal(serial[i % texts.Length], concurrent[i]);
+        }
+    }
+
+    private static string Summary(ClaimCheckResult result) =>
+        $"{string.Join("|", result.Contradictions)} {result.Agreements} {string.Join("|", result.Passages.Select(p => p.Doc + p.Section))}";
+}
