@@ -31,4 +31,23 @@ public sealed class ExtractiveOptions
     /// <summary>Longest answer, in characters, before no further sentence is added.</summary>
     [Range(100, 5000)]
     public int MaxAnswerChars { get; set; } = 700;
+
+    /// <summary>Added to a sentence about the agency the question names (under its heading, or with it as subject).</summary>
+    [Range(0, 5)]
+    public double SubjectBonus { get; set; } = 0.5;
+
+    /// <summary>
+    /// For "what must this agency do": the best sentence about the agency anchors the answer when it scores at least
+    /// this share of the best sentence overall.
+    /// </summary>
+    [Range(0, 1)]
+    public double SubjectAnchorRatio { get; set; } = 0.6;
+
+    /// <summary>Most items gathered from one list ("gồm những gì", the duties under an agency's heading).</summary>
+    [Range(1, 10)]
+    public int MaxListItems { get; set; } = 3;
+
+    /// <summary>Longest gathered list, in characters, before no further item is added.</summary>
+    [Range(100, 5000)]
+    public int MaxListChars { get; set; } = 800;
 }

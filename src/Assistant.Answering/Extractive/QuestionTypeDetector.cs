@@ -21,15 +21,25 @@ public static class QuestionTypeDetector
     public static readonly Regex SignedAccented = new(@"(?<!\p{L})ký(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex SignedUnaccented = Pattern(@"\b(ai|nguoi) ky\b|\bky boi\b|\bky ten\b|\bky (quyet dinh|ke hoach|van ban|ban hanh)|\bky\b.*\bla ai\b|\bai\b.*\bky\s*\??$");
 
+    private static readonly Regex SignedWhen = Pattern(@"\bky (vao )?(ngay|khi|nam|thang|luc|bao gio)|\bngay ky\b");
+    private static readonly Regex WhoCue = Pattern(@"\bai\b|nguoi nao|nguoi ky|ky boi|ong nao|ba nao|ky ten|chuc vu|lanh dao nao|\bnao (da )?ky");
+
     /// <summary>
     /// True when the question asks who signed: "ký" with its accent, or typed plain in a phrase where "ky"
-    /// cannot be "kỳ" (định kỳ) or "kỹ" (kỹ năng).
+    /// cannot be "kỳ" (định kỳ) or "kỹ" (kỹ năng) — unless it only asks when ("ký ngày nào").
     /// </summary>
     public static bool AsksWhoSigned(string question)
     {
         var normalized = VietnameseText.Normalize(question).ToLowerInvariant();
-        return SignedAccented.IsMatch(normalized)
+        var signed = SignedAccented.IsMatch(normalized)
             || (VietnameseText.IsUnaccented(normalized) && SignedUnaccented.IsMatch(normalized));
+        if (!signed)
+        {
+            return false;
+        }
+
+        var folded = VietnameseText.Fold(normalized);
+        return !SignedWhen.IsMatch(folded) || WhoCue.IsMatch(folded);
     }
 
     /// <summary>The type of <paramref name="question"/>.</summary>

@@ -20,27 +20,39 @@ public static class SentenceSelector
     private static readonly Regex Agency = new(@"\b(so|uy ban|ubnd|bao|dai|cong an|ban tuyen giao|ban dan van|hoi|truong|phong|tinh doan|thanh doan|chu tri|phoi hop|co quan)\b", RegexOptions.Compiled);
 
     /// <summary>Scored candidate sentences, best first.</summary>
-    public static IReadOnlyList<CandidateSentence> Rank(string question, QuestionType type, SearchResult search, IReadOnlyList<ParsedDocument> documents, int passagesToRead)
+    public static IReadOnlyList<CandidateSentence> Rank(string question, SearchResult search, IReadOnlyList<ParsedDocument> documents, ExtractiveOptions settings) =>
+        Rank(QuestionReading.Of(question), search, documents, settings);
+
+    internal static IReadOnlyList<CandidateSentence> Rank(QuestionReading question, SearchResult search, IReadOnlyList<ParsedDocument> documents, ExtractiveOptions settings)
     {
         if (search.Hits.Count == 0)
         {
             return [];
         }
 
-        var terms = search.QueryTerms.Count > 0 ? search.QueryTerms : VietnameseAnalyzer.AnalyzeQuery(question).Folded;
-        var questionBigrams = VietnameseAnalyzer.AnalyzeQuery(question).FoldedBigrams
+        var terms = search.QueryTerms.Count > 0 ? search.QueryTerms : question.Tokens;
+        var questionBigrams = VietnameseAnalyzer.AnalyzeQuery(question.Text).FoldedBigrams
             .Where(pair => pair.Split('_').Any(terms.Contains)).ToHashSet(StringComparer.Ordinal);
-        var asksSigner = QuestionTypeDetector.AsksWhoSigned(question);
+        var rarity = TermRarity.Of(documents);
+        var weights = terms.Distinct().ToDictionary(t => t, rarity.Weight, StringComparer.Ordinal);
         var topScore = search.Hits[0].Score;
+        var read = search.Hits.Take(settings.PassagesToRead).ToList();
+        var extra = question.AsksWhoSigned ? SignatureBlocks(search, documents)
+            : question.AsksDuty ? SubjectPassages(question, read, documents)
+            : [];
         var candidates = new List<CandidateSentence>();
-        var read = search.Hits.Take(passagesToRead).Concat(asksSigner ? SignatureBlocks(search, documents) : []).DistinctBy(h => (h.Passage.DocId, h.Passage.Ordinal));
-        foreach (var hit in read)
+        foreach (var hit in read.Concat(extra).DistinctBy(h => (h.Passage.DocId, h.Passage.Ordinal)))
         {
             var reading = PassageReading.Of(hit.Passage);
-            foreach (var sentence in reading.Sentences)
+            var headingNamed = reading.HeadingAgency?.IsNamedIn(question) == true;
+            for (var i = 0; i < reading.Sentences.Count; i++)
             {
-                var score = Score(sentence, hit, terms, questionBigrams, reading.HeadingWords, type, asksSigner) + (0.5 * hit.Score / topScore);
-                candidates.Add(new CandidateSentence(sentence.Text, hit, score));
+                var sentence = reading.Sentences[i];
+                var aboutSubject = headingNamed || AgencyName.LeadsSentence(sentence, question);
+                var score = Score(sentence, hit, weights, questionBigrams, reading.HeadingWords, question)
+                    + (aboutSubject ? settings.SubjectBonus : 0)
+                    + (0.5 * hit.Score / topScore);
+                candidates.Add(new CandidateSentence(sentence.Text, hit, score, i, aboutSubject));
             }
         }
 
@@ -56,6 +68,27 @@ public static class SentenceSelector
         var top = search.Hits[0];
         var document = documents.FirstOrDefault(d => d.Info.Id == top.Passage.DocId);
         return document?.Passages.Where(p => p.Kind == PassageKind.Signature).Select(p => new ScoredPassage(p, top.Document, top.Score)) ?? [];
+    }
+
+    /// <summary>
+    /// A question about what an agency must do is answered from the items under that agency's heading (or the
+    /// sentences it is the subject of) in the documents the search found, wherever those items ranked.
+    /// </summary>
+    private static IEnumerable<ScoredPassage> SubjectPassages(QuestionReading question, IReadOnlyList<ScoredPassage> read, IReadOnlyList<ParsedDocument> documents)
+    {
+        var floor = read[^1].Score;
+        foreach (var hit in read.DistinctBy(h => h.Passage.DocId))
+        {
+            var document = documents.FirstOrDefault(d => d.Info.Id == hit.Passage.DocId);
+            foreach (var passage in document?.Passages ?? [])
+            {
+                var reading = PassageReading.Of(passage);
+                if (reading.HeadingAgency?.IsNamedIn(question) == true || reading.Sentences.Any(s => AgencyName.LeadsSentence(s, question)))
+                {
+                    yield return new ScoredPassage(passage, hit.Document, floor);
+                }
+            }
+        }
     }
 
     /// <summary>The sentences of a passage; a short passage (a list item) stays whole.</summary>
@@ -97,15 +130,16 @@ public static class SentenceSelector
     private static double Score(
         SentenceReading sentence,
         ScoredPassage hit,
-        IReadOnlyList<string> terms,
+        IReadOnlyDictionary<string, double> weights,
         IReadOnlySet<string> questionBigrams,
         IReadOnlySet<string> context,
-        QuestionType type,
-        bool asksSigner)
+        QuestionReading question)
     {
-        var termShare = terms.Count == 0 ? 0 : terms.Sum(t => sentence.Words.Contains(t) ? 1.0 : context.Contains(t) ? 0.4 : 0) / terms.Count;
+        var total = weights.Values.Sum();
+        var found = weights.Sum(w => sentence.Words.Contains(w.Key) ? w.Value : context.Contains(w.Key) ? 0.4 * w.Value : 0);
+        var termShare = total == 0 ? 0 : found / total;
         var pairShare = questionBigrams.Count == 0 ? 0 : questionBigrams.Count(sentence.Pairs.Contains) / (double)questionBigrams.Count;
-        return termShare + (0.6 * pairShare) + TypeBonus(sentence.Text, sentence.Folded, hit.Passage.Kind, type, asksSigner);
+        return termShare + (0.6 * pairShare) + TypeBonus(sentence.Text, sentence.Folded, hit.Passage.Kind, question.Type, question.AsksWhoSigned);
     }
 
     private static double TypeBonus(string sentence, string folded, PassageKind kind, QuestionType type, bool asksSigner)
