@@ -17,7 +17,10 @@ internal static class AnswerComposer
         foreach (var group in Groups(chosen))
         {
             var first = group[0].Hit;
-            var section = CitationLabels.SectionWithHeading(CommonSection(group), first.Passage.Headings);
+            // An item that is itself a section title is labelled with the bare section name, not the title twice.
+            var section = group.Count == 1 && first.Passage.Headings.Count > 0 && CitationLabels.HeadingText(first.Passage.Headings[^1]) == group[0].Text
+                ? CitationLabels.SectionName(first.Passage.Section)
+                : CitationLabels.SectionWithHeading(CommonSection(group), first.Passage.Headings);
             var lead = lastDocument == first.Passage.DocId
                 ? $"{char.ToUpperInvariant(section[0])}{section[1..]}:"
                 : $"Theo {CitationLabels.DocumentName(first.Document)}, {section}:";

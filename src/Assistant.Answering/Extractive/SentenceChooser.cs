@@ -36,9 +36,24 @@ internal static class SentenceChooser
             }
         }
 
-        if (question.Type == QuestionType.List && best.Hit.Passage.Headings.Count > 0)
+        if (question.Type == QuestionType.List)
         {
-            return Gather(best, documents, settings);
+            var passage = best.Hit.Passage;
+            var level = PassageReading.Of(passage).NamedHeading(question);
+            if (passage.Text.TrimEnd().EndsWith(':'))
+            {
+                return Introduced(best, documents, settings);
+            }
+
+            if (level >= 0 && level < passage.Headings.Count - 1)
+            {
+                return Outline(best, level, documents, settings);
+            }
+
+            if (passage.Headings.Count > 0)
+            {
+                return Gather(best, documents, settings);
+            }
         }
 
         var chosen = Follow(ranked, best, settings);
@@ -91,6 +106,55 @@ internal static class SentenceChooser
         }
 
         return chosen;
+    }
+
+    /// <summary>
+    /// A sentence that announces a list ("… 4 nhiệm vụ, giải pháp trọng tâm sau:"), then the first items that follow
+    /// it: each new section's title (its heading), or its first sentence when it has no heading of its own.
+    /// </summary>
+    private static List<CandidateSentence> Introduced(CandidateSentence intro, IReadOnlyList<ParsedDocument> documents, ExtractiveOptions settings)
+    {
+        var chosen = new List<CandidateSentence> { intro };
+        var seen = new HashSet<string>(StringComparer.Ordinal) { intro.Hit.Passage.Section };
+        foreach (var passage in Following(intro, documents))
+        {
+            if (chosen.Count > settings.MaxListItems)
+            {
+                break;
+            }
+
+            if (seen.Add(passage.Section))
+            {
+                var title = passage.Headings.Count > 0 && !passage.Headings.SequenceEqual(intro.Hit.Passage.Headings, StringComparer.Ordinal)
+                    ? CitationLabels.HeadingText(passage.Headings[^1])
+                    : PassageReading.Of(passage).Sentences[0].Text;
+                chosen.Add(new CandidateSentence(title, new ScoredPassage(passage, intro.Hit.Document, intro.Hit.Score), 0));
+            }
+        }
+
+        return chosen;
+    }
+
+    /// <summary>
+    /// A list question naming a whole section ("Kế hoạch gồm những nhiệm vụ, giải pháp nào?"): the titles of its
+    /// first subsections, each cited with its first passage.
+    /// </summary>
+    private static List<CandidateSentence> Outline(CandidateSentence best, int level, IReadOnlyList<ParsedDocument> documents, ExtractiveOptions settings)
+    {
+        var trail = best.Hit.Passage.Headings.Take(level + 1).ToList();
+        var document = documents.FirstOrDefault(d => d.Info.Id == best.Hit.Passage.DocId);
+        return [.. (document?.Passages ?? [])
+            .Where(p => p.Headings.Count > level + 1 && p.Headings.Take(level + 1).SequenceEqual(trail, StringComparer.Ordinal))
+            .DistinctBy(p => p.Headings[level + 1])
+            .Take(settings.MaxListItems)
+            .Select(p => new CandidateSentence(CitationLabels.HeadingText(p.Headings[level + 1]), new ScoredPassage(p, best.Hit.Document, best.Hit.Score), 0))];
+    }
+
+    private static IEnumerable<Passage> Following(CandidateSentence anchor, IReadOnlyList<ParsedDocument> documents)
+    {
+        var passage = anchor.Hit.Passage;
+        var document = documents.FirstOrDefault(d => d.Info.Id == passage.DocId);
+        return (document?.Passages ?? []).Where(p => p.Ordinal > passage.Ordinal && p.Kind == passage.Kind).OrderBy(p => p.Ordinal);
     }
 
     /// <summary>

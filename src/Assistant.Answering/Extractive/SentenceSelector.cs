@@ -13,9 +13,14 @@ public static class SentenceSelector
 {
     private const int WholePassageChars = 320;
 
+    // A question word found only in the heading right above the passage counts this much (it says what the items
+    // are about: "2. Yêu cầu"); one found only in the headings further up counts less.
+    private const double LastHeadingShare = 0.5;
+    private const double HeadingShare = 0.3;
+
     private static readonly Regex SentenceEnd = new(@"(?<=[.!?…])\s+(?=[\p{Lu}\d""“(])|(?<=;)\s+", RegexOptions.Compiled);
     private static readonly Regex Digit = new(@"\d", RegexOptions.Compiled);
-    private static readonly Regex DatePattern = new(@"\b\d{1,2}/\d{1,2}/\d{4}\b|ngay \d{1,2}|thang \d{1,2}|nam 20\d\d|20\d\d\s*[-–]\s*20\d\d", RegexOptions.Compiled);
+    private static readonly Regex DatePattern = new(@"\b\d{1,2}/\d{1,2}/\d{4}\b|ngay \d{1,2}|thang \d{1,2}|\d+ thang|nam 20\d\d|20\d\d\s*[-–]\s*20\d\d|ke tu ngay|thuong xuyen|hang nam|dinh ky", RegexOptions.Compiled);
     private static readonly Regex PersonName = new(@"(?<!^)(?<![.:]\s)\b\p{Lu}\p{Ll}+(\s\p{Lu}\p{Ll}+){1,3}\b", RegexOptions.Compiled);
     private static readonly Regex Agency = new(@"\b(so|uy ban|ubnd|bao|dai|cong an|ban tuyen giao|ban dan van|hoi|truong|phong|tinh doan|thanh doan|chu tri|phoi hop|co quan)\b", RegexOptions.Compiled);
 
@@ -38,18 +43,18 @@ public static class SentenceSelector
         var topScore = search.Hits[0].Score;
         var read = search.Hits.Take(settings.PassagesToRead).ToList();
         var extra = question.AsksWhoSigned ? SignatureBlocks(search, documents)
-            : question.AsksDuty ? SubjectPassages(question, read, documents)
+            : question.AsksDuty || question.Type == QuestionType.List ? SubjectPassages(question, read, documents)
             : [];
         var candidates = new List<CandidateSentence>();
         foreach (var hit in read.Concat(extra).DistinctBy(h => (h.Passage.DocId, h.Passage.Ordinal)))
         {
             var reading = PassageReading.Of(hit.Passage);
-            var headingNamed = reading.HeadingAgency?.IsNamedIn(question) == true;
+            // A passage is about the agency its heading names, or the agency its first sentence opens with.
+            var aboutSubject = IsAboutSubject(reading, question);
             for (var i = 0; i < reading.Sentences.Count; i++)
             {
                 var sentence = reading.Sentences[i];
-                var aboutSubject = headingNamed || AgencyName.LeadsSentence(sentence, question);
-                var score = Score(sentence, hit, weights, questionBigrams, reading.HeadingWords, question)
+                var score = Score(sentence, hit, weights, questionBigrams, reading, question)
                     + (aboutSubject ? settings.SubjectBonus : 0)
                     + (0.5 * hit.Score / topScore);
                 candidates.Add(new CandidateSentence(sentence.Text, hit, score, i, aboutSubject));
@@ -71,8 +76,17 @@ public static class SentenceSelector
     }
 
     /// <summary>
-    /// A question about what an agency must do is answered from the items under that agency's heading (or the
-    /// sentences it is the subject of) in the documents the search found, wherever those items ranked.
+    /// A passage is about what the question names: the agency its heading names or its first sentence opens with,
+    /// or, for a list question, a section whose title the question names.
+    /// </summary>
+    private static bool IsAboutSubject(PassageReading reading, QuestionReading question) =>
+        reading.HeadingAgency?.IsNamedIn(question) == true
+        || AgencyName.LeadsSentence(reading.Sentences[0], question)
+        || (question.Type == QuestionType.List && reading.NamedHeading(question) >= 0);
+
+    /// <summary>
+    /// A question about what an agency must do (or a list question naming a section) is answered from the items under that agency's heading (or the
+    /// sentences it is the subject of, or the section) in the documents the search found, wherever those items ranked.
     /// </summary>
     private static IEnumerable<ScoredPassage> SubjectPassages(QuestionReading question, IReadOnlyList<ScoredPassage> read, IReadOnlyList<ParsedDocument> documents)
     {
@@ -83,7 +97,7 @@ public static class SentenceSelector
             foreach (var passage in document?.Passages ?? [])
             {
                 var reading = PassageReading.Of(passage);
-                if (reading.HeadingAgency?.IsNamedIn(question) == true || reading.Sentences.Any(s => AgencyName.LeadsSentence(s, question)))
+                if (IsAboutSubject(reading, question))
                 {
                     yield return new ScoredPassage(passage, hit.Document, floor);
                 }
@@ -132,11 +146,14 @@ public static class SentenceSelector
         ScoredPassage hit,
         IReadOnlyDictionary<string, double> weights,
         IReadOnlySet<string> questionBigrams,
-        IReadOnlySet<string> context,
+        PassageReading passage,
         QuestionReading question)
     {
         var total = weights.Values.Sum();
-        var found = weights.Sum(w => sentence.Words.Contains(w.Key) ? w.Value : context.Contains(w.Key) ? 0.4 * w.Value : 0);
+        var found = weights.Sum(w => w.Value * (sentence.Words.Contains(w.Key) ? 1
+            : passage.LastHeadingWords.Contains(w.Key) ? LastHeadingShare
+            : passage.HeadingWords.Contains(w.Key) ? HeadingShare
+            : 0));
         var termShare = total == 0 ? 0 : found / total;
         var pairShare = questionBigrams.Count == 0 ? 0 : questionBigrams.Count(sentence.Pairs.Contains) / (double)questionBigrams.Count;
         return termShare + (0.6 * pairShare) + TypeBonus(sentence.Text, sentence.Folded, hit.Passage.Kind, question.Type, question.AsksWhoSigned);
