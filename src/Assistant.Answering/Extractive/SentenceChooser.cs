@@ -25,20 +25,9 @@ internal static class SentenceChooser
         }
 
         var best = ranked[0];
-        if (question.AsksDuty)
-        {
-            var anchor = ranked.FirstOrDefault(c => c.AboutSubject && c.Score >= settings.SubjectAnchorRatio * best.Score);
-            if (anchor is not null)
-            {
-                return PassageReading.Of(anchor.Hit.Passage).HeadingAgency is not null
-                    ? Gather(anchor, documents, settings)
-                    : Follow(ranked, anchor, settings);
-            }
-        }
-
+        var passage = best.Hit.Passage;
         if (question.Type == QuestionType.List)
         {
-            var passage = best.Hit.Passage;
             var level = PassageReading.Of(passage).NamedHeading(question);
             if (passage.Text.TrimEnd().EndsWith(':'))
             {
@@ -49,11 +38,22 @@ internal static class SentenceChooser
             {
                 return Outline(best, level, documents, settings);
             }
+        }
 
-            if (passage.Headings.Count > 0)
+        if (question.AsksDuty)
+        {
+            var anchor = ranked.FirstOrDefault(c => c.Score >= settings.SubjectAnchorRatio * best.Score && NamesAgency(c, question));
+            if (anchor is not null)
             {
-                return Gather(best, documents, settings);
+                return PassageReading.Of(anchor.Hit.Passage).HeadingAgency is not null
+                    ? Gather(anchor, documents, settings)
+                    : Follow(ranked, anchor, settings);
             }
+        }
+
+        if (question.Type == QuestionType.List && passage.Headings.Count > 0)
+        {
+            return Gather(best, documents, settings);
         }
 
         var chosen = Follow(ranked, best, settings);
@@ -189,6 +189,13 @@ internal static class SentenceChooser
 
         return [.. siblings.Select(p => p.Ordinal == passage.Ordinal ? anchor
             : new CandidateSentence(PassageReading.Of(p).Sentences[0].Text, new ScoredPassage(p, anchor.Hit.Document, anchor.Hit.Score), 0))];
+    }
+
+    /// <summary>The candidate's passage is under a heading naming the agency the question names, or opens with it.</summary>
+    private static bool NamesAgency(CandidateSentence candidate, QuestionReading question)
+    {
+        var reading = PassageReading.Of(candidate.Hit.Passage);
+        return reading.HeadingAgency?.IsNamedIn(question) == true || AgencyName.LeadsSentence(reading.Sentences[0], question);
     }
 
     private static bool IsRoleLine(CandidateSentence candidate) =>
