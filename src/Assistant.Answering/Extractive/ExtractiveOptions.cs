@@ -47,6 +47,10 @@ public sealed class ExtractiveOptions
     [Range(1, 10)]
     public int MaxListItems { get; set; } = 3;
 
+    /// <summary>In a gathered list, an item other than the best one that is longer than this is cut to its first clause.</summary>
+    [Range(40, 2000)]
+    public int ListItemChars { get; set; } = 160;
+
     /// <summary>Longest gathered list, in characters, before no further item is added.</summary>
     [Range(100, 5000)]
     public int MaxListChars { get; set; } = 800;

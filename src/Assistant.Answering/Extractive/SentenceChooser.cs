@@ -11,6 +11,8 @@ namespace Assistant.Answering.Extractive;
 /// </summary>
 internal static class SentenceChooser
 {
+    private const int MinimumLead = 40;
+
     private static readonly Regex RoleLine = new(
         @"^(co quan (thuc hien|chu tri|phoi hop|thuong truc|dau moi)|don vi (thuc hien|chu tri)|phan cong thuc hien)",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -26,9 +28,9 @@ internal static class SentenceChooser
 
         var best = ranked[0];
         var passage = best.Hit.Passage;
+        var level = PassageReading.Of(passage).NamedHeading(question);
         if (question.Type == QuestionType.List)
         {
-            var level = PassageReading.Of(passage).NamedHeading(question);
             if (passage.Text.TrimEnd().EndsWith(':'))
             {
                 return Introduced(best, documents, settings);
@@ -51,7 +53,8 @@ internal static class SentenceChooser
             }
         }
 
-        if (question.Type == QuestionType.List && passage.Headings.Count > 0)
+        // "Yêu cầu … gồm những gì?": the question names the list's own heading, so the list is the answer.
+        if (question.Type == QuestionType.List && passage.Headings.Count > 0 && level == passage.Headings.Count - 1)
         {
             return Gather(best, documents, settings);
         }
@@ -96,7 +99,7 @@ internal static class SentenceChooser
             : [.. items.Take(settings.MaxListItems - 1), anchor];
         var chosen = new List<CandidateSentence>();
         var length = anchor.Text.Length;
-        foreach (var item in window)
+        foreach (var item in window.Select(i => i == anchor || window.Count == 1 ? i : i with { Text = Lead(i.Text, settings.ListItemChars) }))
         {
             if (item == anchor || length + item.Text.Length <= settings.MaxListChars)
             {
@@ -155,6 +158,13 @@ internal static class SentenceChooser
         var passage = anchor.Hit.Passage;
         var document = documents.FirstOrDefault(d => d.Info.Id == passage.DocId);
         return (document?.Passages ?? []).Where(p => p.Ordinal > passage.Ordinal && p.Kind == passage.Kind).OrderBy(p => p.Ordinal);
+    }
+
+    /// <summary>A long list item shortened to its first clause (up to the first ";"), the way one reads a list aloud.</summary>
+    private static string Lead(string item, int longest)
+    {
+        var end = item.IndexOf(';', StringComparison.Ordinal);
+        return item.Length > longest && end >= MinimumLead ? item[..end] : item;
     }
 
     /// <summary>
