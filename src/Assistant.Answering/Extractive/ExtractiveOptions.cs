@@ -43,6 +43,13 @@ public sealed class ExtractiveOptions
     [Range(0, 1)]
     public double SubjectAnchorRatio { get; set; } = 0.6;
 
+    /// <summary>
+    /// When the question names a province, taken from sentences of other documents (the national ones the search
+    /// keeps): the province's own plan answers first.
+    /// </summary>
+    [Range(0, 5)]
+    public double OtherDocumentPenalty { get; set; } = 0.3;
+
     /// <summary>Most items gathered from one list ("gồm những gì", the duties under an agency's heading).</summary>
     [Range(1, 10)]
     public int MaxListItems { get; set; } = 3;

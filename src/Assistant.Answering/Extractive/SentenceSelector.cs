@@ -45,6 +45,7 @@ public static class SentenceSelector
         var extra = question.AsksWhoSigned ? SignatureBlocks(search, documents)
             : question.AsksDuty || question.Type == QuestionType.List ? SubjectPassages(question, read, documents)
             : [];
+        var named = search.Provinces.Select(m => m.Province.Slug).ToHashSet(StringComparer.Ordinal);
         var candidates = new List<CandidateSentence>();
         foreach (var hit in read.Concat(extra).DistinctBy(h => (h.Passage.DocId, h.Passage.Ordinal)))
         {
@@ -56,6 +57,7 @@ public static class SentenceSelector
                 var sentence = reading.Sentences[i];
                 var score = Score(sentence, hit, weights, questionBigrams, reading, question)
                     + (aboutSubject ? settings.SubjectBonus : 0)
+                    - (named.Count > 0 && !named.Contains(hit.Document.Province ?? string.Empty) ? settings.OtherDocumentPenalty : 0)
                     + (0.5 * hit.Score / topScore);
                 candidates.Add(new CandidateSentence(sentence.Text, hit, score, i, aboutSubject));
             }
