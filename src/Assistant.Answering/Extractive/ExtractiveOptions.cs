@@ -8,9 +8,12 @@ public sealed class ExtractiveOptions
     /// <summary>Configuration section name.</summary>
     public const string SectionName = "Answering:Extractive";
 
-    /// <summary>Below this share of the question's terms found in the best passages, the question is refused.</summary>
+    /// <summary>
+    /// Below this share of the question's terms found in the best passages, the question is refused. 0.40 lies in the
+    /// middle of the dev set's gap between the best-covered unanswerable question (0.35) and the least-covered answerable one (0.45).
+    /// </summary>
     [Range(0, 1)]
-    public double MinCoverage { get; set; } = 0.45;
+    public double MinCoverage { get; set; } = 0.40;
 
     /// <summary>Passages retrieved and returned with the answer.</summary>
     [Range(1, 50)]

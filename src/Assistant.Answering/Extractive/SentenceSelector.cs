@@ -39,7 +39,8 @@ public static class SentenceSelector
         var questionBigrams = VietnameseAnalyzer.AnalyzeQuery(question.Text).FoldedBigrams
             .Where(pair => pair.Split('_').Any(terms.Contains)).ToHashSet(StringComparer.Ordinal);
         var rarity = TermRarity.Of(documents);
-        var weights = terms.Distinct().ToDictionary(t => t, rarity.Weight, StringComparer.Ordinal);
+        var weights = terms.Distinct().Select(t => (Term: t, Weight: rarity.Weight(t))).ToList();
+        var total = weights.Sum(w => w.Weight);
         var topScore = search.Hits[0].Score;
         var read = search.Hits.Take(settings.PassagesToRead).ToList();
         var extra = question.AsksWhoSigned ? SignatureBlocks(search, documents)
@@ -55,7 +56,7 @@ public static class SentenceSelector
             for (var i = 0; i < reading.Sentences.Count; i++)
             {
                 var sentence = reading.Sentences[i];
-                var score = Score(sentence, hit, weights, questionBigrams, reading, question)
+                var score = Score(sentence, hit, weights, total, questionBigrams, reading, question)
                     + (aboutSubject ? settings.SubjectBonus : 0)
                     - (named.Count > 0 && !named.Contains(hit.Document.Province ?? string.Empty) ? settings.OtherDocumentPenalty : 0)
                     + (0.5 * hit.Score / topScore);
@@ -146,16 +147,21 @@ public static class SentenceSelector
     private static double Score(
         SentenceReading sentence,
         ScoredPassage hit,
-        IReadOnlyDictionary<string, double> weights,
+        IReadOnlyList<(string Term, double Weight)> weights,
+        double total,
         IReadOnlySet<string> questionBigrams,
         PassageReading passage,
         QuestionReading question)
     {
-        var total = weights.Values.Sum();
-        var found = weights.Sum(w => w.Value * (sentence.Words.Contains(w.Key) ? 1
-            : passage.LastHeadingWords.Contains(w.Key) ? LastHeadingShare
-            : passage.HeadingWords.Contains(w.Key) ? HeadingShare
-            : 0));
+        var found = 0.0;
+        foreach (var (term, weight) in weights)
+        {
+            found += weight * (sentence.Words.Contains(term) ? 1
+                : passage.LastHeadingWords.Contains(term) ? LastHeadingShare
+                : passage.HeadingWords.Contains(term) ? HeadingShare
+                : 0);
+        }
+
         var termShare = total == 0 ? 0 : found / total;
         var pairShare = questionBigrams.Count == 0 ? 0 : questionBigrams.Count(sentence.Pairs.Contains) / (double)questionBigrams.Count;
         return termShare + (0.6 * pairShare) + TypeBonus(sentence.Text, sentence.Folded, hit.Passage.Kind, question.Type, question.AsksWhoSigned);
