@@ -7,5 +7,4 @@ namespace Assistant.Answering.Extractive;
 /// <param name="Hit">The passage it comes from.</param>
 /// <param name="Score">How well it answers.</param>
 /// <param name="Index">Its position among the sentences of the passage, from 0.</param>
-/// <param name="AboutSubject">The agency the question names is the passage's heading or the sentence's subject.</param>
-public sealed record CandidateSentence(string Text, ScoredPassage Hit, double Score, int Index = 0, bool AboutSubject = false);
+public sealed record CandidateSentence(string Text, ScoredPassage Hit, double Score, int Index = 0);

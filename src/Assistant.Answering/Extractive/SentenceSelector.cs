@@ -28,6 +28,7 @@ public static class SentenceSelector
     public static IReadOnlyList<CandidateSentence> Rank(string question, SearchResult search, IReadOnlyList<ParsedDocument> documents, ExtractiveOptions settings) =>
         Rank(QuestionReading.Of(question), search, documents, settings);
 
+    /// <summary>Scored candidate sentences of a question already read, best first.</summary>
     internal static IReadOnlyList<CandidateSentence> Rank(QuestionReading question, SearchResult search, IReadOnlyList<ParsedDocument> documents, ExtractiveOptions settings)
     {
         if (search.Hits.Count == 0)
@@ -36,8 +37,7 @@ public static class SentenceSelector
         }
 
         var terms = search.QueryTerms.Count > 0 ? search.QueryTerms : question.Tokens;
-        var questionBigrams = VietnameseAnalyzer.AnalyzeQuery(question.Text).FoldedBigrams
-            .Where(pair => pair.Split('_').Any(terms.Contains)).ToHashSet(StringComparer.Ordinal);
+        var questionBigrams = question.Pairs.Where(pair => pair.Split('_').Any(terms.Contains)).ToHashSet(StringComparer.Ordinal);
         var rarity = TermRarity.Of(documents);
         var weights = terms.Distinct().Select(t => (Term: t, Weight: rarity.Weight(t))).ToList();
         var total = weights.Sum(w => w.Weight);
@@ -60,7 +60,7 @@ public static class SentenceSelector
                     + (aboutSubject ? settings.SubjectBonus : 0)
                     - (named.Count > 0 && !named.Contains(hit.Document.Province ?? string.Empty) ? settings.OtherDocumentPenalty : 0)
                     + (0.5 * hit.Score / topScore);
-                candidates.Add(new CandidateSentence(sentence.Text, hit, score, i, aboutSubject));
+                candidates.Add(new CandidateSentence(sentence.Text, hit, score, i));
             }
         }
 
