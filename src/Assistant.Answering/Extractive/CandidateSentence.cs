@@ -6,4 +6,5 @@ namespace Assistant.Answering.Extractive;
 /// <param name="Text">The sentence.</param>
 /// <param name="Hit">The passage it comes from.</param>
 /// <param name="Score">How well it answers.</param>
-public sealed record CandidateSentence(string Text, ScoredPassage Hit, double Score);
+/// <param name="Index">Its position among the sentences of the passage, from 0.</param>
+public sealed record CandidateSentence(string Text, ScoredPassage Hit, double Score, int Index = 0);

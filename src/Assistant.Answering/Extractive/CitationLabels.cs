@@ -45,11 +45,14 @@ public static class CitationLabels
     public static string SectionWithHeading(string section, IReadOnlyList<string> headings)
     {
         var name = SectionName(section);
-        var heading = headings.Count == 0 ? null : HeadingMarker.Replace(headings[^1], string.Empty).Trim().TrimEnd(':', '.');
+        var heading = headings.Count == 0 ? null : HeadingText(headings[^1]);
         return string.IsNullOrEmpty(heading) || heading.Length > ShortHeading || !heading.Any(char.IsLower)
             ? name
             : $"{name} ({heading})";
     }
+
+    /// <summary>A heading without its marker ("4. ", "b) ") and closing punctuation: "Sở Ngoại vụ".</summary>
+    public static string HeadingText(string heading) => HeadingMarker.Replace(heading, string.Empty).Trim().TrimEnd(':', '.');
 
     /// <summary>"mục III.4.a", "Điều 1", "phần chữ ký".</summary>
     public static string SectionName(string section)

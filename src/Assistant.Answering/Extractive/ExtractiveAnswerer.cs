@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
-using System.Text;
 using Assistant.Core.Answers;
+using Assistant.Core.Documents;
 using Assistant.Core.Retrieval;
 using Microsoft.Extensions.Options;
 
@@ -58,70 +58,19 @@ public sealed class ExtractiveAnswerer(IRetriever retriever, RefusalWriter refus
             return Refusal(question, refusals.NotCovered(search), passages);
         }
 
-        var type = QuestionTypeDetector.Detect(question);
-        var chosen = Choose(SentenceSelector.Rank(question, type, search, retriever.Documents, settings.PassagesToRead));
-        var (text, citations) = Compose(chosen);
+        var reading = QuestionReading.Of(question);
+        var ranked = SentenceSelector.Rank(reading, search, retriever.Documents, settings);
+        var office = OfficeHolders.AskedOffice(question);
+        if (office is not null && (OfficeHolders.AsksPresent(question) || !ranked.Any(c => c.Hit.Passage.Kind != PassageKind.Signature && OfficeHolders.NamesHolder(c.Text, office))))
+        {
+            return Refusal(question, refusals.OfficeHolder(search), passages);
+        }
+
+        var chosen = SentenceChooser.Choose(ranked, reading, retriever.Documents, settings);
+        var (text, citations) = AnswerComposer.Compose(chosen);
         return new Answer { Question = question, Text = text, Citations = citations, Passages = passages };
     }
 
     private static Answer Refusal(string question, string text, IReadOnlyList<PassageResult> passages) =>
         new() { Question = question, Text = text, Refused = true, Passages = passages };
-
-    private List<CandidateSentence> Choose(IReadOnlyList<CandidateSentence> ranked)
-    {
-        var chosen = new List<CandidateSentence>();
-        var length = 0;
-        foreach (var candidate in ranked)
-        {
-            if (chosen.Count == settings.MaxSentences
-                || (chosen.Count > 0 && (candidate.Score < settings.FollowingSentenceRatio * chosen[0].Score
-                    || length + candidate.Text.Length > settings.MaxAnswerChars)))
-            {
-                break;
-            }
-
-            // Further sentences come from the document of the best one: answers do not mix documents.
-            if (chosen.Any(c => c.Text == candidate.Text))
-            {
-                continue;
-            }
-
-            chosen.Add(candidate);
-            length += candidate.Text.Length;
-        }
-
-        // Read in document order, as the text has it.
-        return chosen.OrderBy(c => c.Hit.Passage.Ordinal).ToList();
-    }
-
-    private static (string Text, IReadOnlyList<Citation> Citations) Compose(IReadOnlyList<CandidateSentence> chosen)
-    {
-        var citations = new List<Citation>();
-        var text = new StringBuilder();
-        string? lastDocument = null;
-        foreach (var sentence in chosen)
-        {
-            var passage = sentence.Hit.Passage;
-            var number = citations.FindIndex(c => c.Doc == passage.DocId && c.Section == passage.Section && c.Text == passage.Text) + 1;
-            if (number == 0)
-            {
-                citations.Add(new Citation(passage.DocId, passage.Section, sentence.Hit.Document.Title, passage.Text));
-                number = citations.Count;
-            }
-
-            if (text.Length > 0)
-            {
-                text.Append('\n');
-            }
-
-            var section = CitationLabels.SectionWithHeading(passage.Section, passage.Headings);
-            text.Append(lastDocument == passage.DocId
-                ? $"{char.ToUpperInvariant(section[0])}{section[1..]}: "
-                : $"Theo {CitationLabels.DocumentName(sentence.Hit.Document)}, {section}: ");
-            text.Append(sentence.Text.TrimEnd(';', ',', ' ')).Append($" [{number}]");
-            lastDocument = passage.DocId;
-        }
-
-        return (text.ToString(), citations);
-    }
 }

@@ -12,8 +12,8 @@ public static class QuestionTypeDetector
         (QuestionType.Number, Pattern(@"bao nhieu|\bmay\b|phan tram|ty le|\d+\s*%|so luong|chi tieu|toi thieu|muc tieu .* %")),
         (QuestionType.Agency, Pattern(@"co quan nao|don vi nao|\bso nao|ben nao|ai chiu trach nhiem|ai phu trach|chu tri|ai thuc hien|ai xu ly|ai lam|ai phat hien|ai dam nhiem|ai tham muu|phoi hop voi ai|trach nhiem cua ai")),
         (QuestionType.Who, Pattern(@"\bai\b|nguoi nao|nguoi ky|ky boi|do ai|ong nao|ba nao")),
-        (QuestionType.Definition, Pattern(@"la gi|nghia la|muc dich|nham muc dich|de lam gi")),
         (QuestionType.List, Pattern(@"gom nhung|nhung gi|bao gom|nhung nhiem vu|cac nhiem vu|nhung noi dung|nhung giai phap|cac giai phap|liet ke|nhung hinh thuc|nhung viec")),
+        (QuestionType.Definition, Pattern(@"la gi|nghia la|muc dich|nham muc dich|de lam gi")),
         (QuestionType.YesNo, Pattern(@"\bco\b.*\bkhong\b|phai khong|dung khong|\bchua\b\s*\??$|hay khong")),
     ];
 
@@ -21,15 +21,25 @@ public static class QuestionTypeDetector
     public static readonly Regex SignedAccented = new(@"(?<!\p{L})ký(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex SignedUnaccented = Pattern(@"\b(ai|nguoi) ky\b|\bky boi\b|\bky ten\b|\bky (quyet dinh|ke hoach|van ban|ban hanh)|\bky\b.*\bla ai\b|\bai\b.*\bky\s*\??$");
 
+    private static readonly Regex SignedWhen = Pattern(@"\bky (vao )?(ngay|khi|nam|thang|luc|bao gio)|\bngay ky\b");
+    private static readonly Regex WhoCue = Pattern(@"\bai\b|nguoi nao|nguoi ky|ky boi|ong nao|ba nao|ky ten|chuc vu|lanh dao nao|\bnao (da )?ky");
+
     /// <summary>
     /// True when the question asks who signed: "ký" with its accent, or typed plain in a phrase where "ky"
-    /// cannot be "kỳ" (định kỳ) or "kỹ" (kỹ năng).
+    /// cannot be "kỳ" (định kỳ) or "kỹ" (kỹ năng) — unless it only asks when ("ký ngày nào").
     /// </summary>
     public static bool AsksWhoSigned(string question)
     {
         var normalized = VietnameseText.Normalize(question).ToLowerInvariant();
-        return SignedAccented.IsMatch(normalized)
+        var signed = SignedAccented.IsMatch(normalized)
             || (VietnameseText.IsUnaccented(normalized) && SignedUnaccented.IsMatch(normalized));
+        if (!signed)
+        {
+            return false;
+        }
+
+        var folded = VietnameseText.Fold(normalized);
+        return !SignedWhen.IsMatch(folded) || WhoCue.IsMatch(folded);
     }
 
     /// <summary>The type of <paramref name="question"/>.</summary>

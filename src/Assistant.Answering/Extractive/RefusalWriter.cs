@@ -15,6 +15,14 @@ public sealed class RefusalWriter(ReferralWriter referral)
             + $"Bạn vui lòng liên hệ {referral.WhereToAsk(province)} để được giải đáp.";
     }
 
+    /// <summary>The question asks who holds an office: the documents only name who signed them.</summary>
+    public string OfficeHolder(SearchResult search)
+    {
+        var province = search.Provinces.FirstOrDefault()?.Province;
+        return "Xin lỗi, các văn bản chính thức mà tôi có chỉ ghi tên người ký văn bản, không cho biết ai đang giữ chức vụ này, "
+            + $"nên tôi không thể trả lời chính xác. Bạn vui lòng liên hệ {referral.WhereToAsk(province)} để được giải đáp.";
+    }
+
     /// <summary>The question tries to give the assistant instructions.</summary>
     public string Injection() =>
         "Xin lỗi, tôi chỉ trả lời các câu hỏi về Nghị quyết 71-NQ/TW và các kế hoạch truyền thông thực hiện Nghị quyết "

@@ -13,34 +13,54 @@ public static class SentenceSelector
 {
     private const int WholePassageChars = 320;
 
+    // A question word found only in the heading right above the passage counts this much (it says what the items
+    // are about: "2. Yêu cầu"); one found only in the headings further up counts less.
+    private const double LastHeadingShare = 0.5;
+    private const double HeadingShare = 0.3;
+
     private static readonly Regex SentenceEnd = new(@"(?<=[.!?…])\s+(?=[\p{Lu}\d""“(])|(?<=;)\s+", RegexOptions.Compiled);
     private static readonly Regex Digit = new(@"\d", RegexOptions.Compiled);
-    private static readonly Regex DatePattern = new(@"\b\d{1,2}/\d{1,2}/\d{4}\b|ngay \d{1,2}|thang \d{1,2}|nam 20\d\d|20\d\d\s*[-–]\s*20\d\d", RegexOptions.Compiled);
+    private static readonly Regex DatePattern = new(@"\b\d{1,2}/\d{1,2}/\d{4}\b|ngay \d{1,2}|thang \d{1,2}|\d+ thang|nam 20\d\d|20\d\d\s*[-–]\s*20\d\d|ke tu ngay|thuong xuyen|hang nam|dinh ky", RegexOptions.Compiled);
     private static readonly Regex PersonName = new(@"(?<!^)(?<![.:]\s)\b\p{Lu}\p{Ll}+(\s\p{Lu}\p{Ll}+){1,3}\b", RegexOptions.Compiled);
     private static readonly Regex Agency = new(@"\b(so|uy ban|ubnd|bao|dai|cong an|ban tuyen giao|ban dan van|hoi|truong|phong|tinh doan|thanh doan|chu tri|phoi hop|co quan)\b", RegexOptions.Compiled);
 
     /// <summary>Scored candidate sentences, best first.</summary>
-    public static IReadOnlyList<CandidateSentence> Rank(string question, QuestionType type, SearchResult search, IReadOnlyList<ParsedDocument> documents, int passagesToRead)
+    public static IReadOnlyList<CandidateSentence> Rank(string question, SearchResult search, IReadOnlyList<ParsedDocument> documents, ExtractiveOptions settings) =>
+        Rank(QuestionReading.Of(question), search, documents, settings);
+
+    /// <summary>Scored candidate sentences of a question already read, best first.</summary>
+    internal static IReadOnlyList<CandidateSentence> Rank(QuestionReading question, SearchResult search, IReadOnlyList<ParsedDocument> documents, ExtractiveOptions settings)
     {
         if (search.Hits.Count == 0)
         {
             return [];
         }
 
-        var terms = search.QueryTerms.Count > 0 ? search.QueryTerms : VietnameseAnalyzer.AnalyzeQuery(question).Folded;
-        var questionBigrams = VietnameseAnalyzer.AnalyzeQuery(question).FoldedBigrams
-            .Where(pair => pair.Split('_').Any(terms.Contains)).ToHashSet(StringComparer.Ordinal);
-        var asksSigner = QuestionTypeDetector.AsksWhoSigned(question);
+        var terms = search.QueryTerms.Count > 0 ? search.QueryTerms : question.Tokens;
+        var questionBigrams = question.Pairs.Where(pair => pair.Split('_').Any(terms.Contains)).ToHashSet(StringComparer.Ordinal);
+        var rarity = TermRarity.Of(documents);
+        var weights = terms.Distinct().Select(t => (Term: t, Weight: rarity.Weight(t))).ToList();
+        var total = weights.Sum(w => w.Weight);
         var topScore = search.Hits[0].Score;
+        var read = search.Hits.Take(settings.PassagesToRead).ToList();
+        var extra = question.AsksWhoSigned ? SignatureBlocks(search, documents)
+            : question.AsksDuty || question.Type == QuestionType.List ? SubjectPassages(question, read, documents)
+            : [];
+        var named = search.Provinces.Select(m => m.Province.Slug).ToHashSet(StringComparer.Ordinal);
         var candidates = new List<CandidateSentence>();
-        var read = search.Hits.Take(passagesToRead).Concat(asksSigner ? SignatureBlocks(search, documents) : []).DistinctBy(h => (h.Passage.DocId, h.Passage.Ordinal));
-        foreach (var hit in read)
+        foreach (var hit in read.Concat(extra).DistinctBy(h => (h.Passage.DocId, h.Passage.Ordinal)))
         {
             var reading = PassageReading.Of(hit.Passage);
-            foreach (var sentence in reading.Sentences)
+            // A passage is about the agency its heading names, or the agency its first sentence opens with.
+            var aboutSubject = IsAboutSubject(reading, question);
+            for (var i = 0; i < reading.Sentences.Count; i++)
             {
-                var score = Score(sentence, hit, terms, questionBigrams, reading.HeadingWords, type, asksSigner) + (0.5 * hit.Score / topScore);
-                candidates.Add(new CandidateSentence(sentence.Text, hit, score));
+                var sentence = reading.Sentences[i];
+                var score = Score(sentence, hit, weights, total, questionBigrams, reading, question)
+                    + (aboutSubject ? settings.SubjectBonus : 0)
+                    - (named.Count > 0 && !named.Contains(hit.Document.Province ?? string.Empty) ? settings.OtherDocumentPenalty : 0)
+                    + (0.5 * hit.Score / topScore);
+                candidates.Add(new CandidateSentence(sentence.Text, hit, score, i));
             }
         }
 
@@ -56,6 +76,36 @@ public static class SentenceSelector
         var top = search.Hits[0];
         var document = documents.FirstOrDefault(d => d.Info.Id == top.Passage.DocId);
         return document?.Passages.Where(p => p.Kind == PassageKind.Signature).Select(p => new ScoredPassage(p, top.Document, top.Score)) ?? [];
+    }
+
+    /// <summary>
+    /// A passage is about what the question names: the agency its heading names or its first sentence opens with,
+    /// or, for a list question, a section whose title the question names.
+    /// </summary>
+    private static bool IsAboutSubject(PassageReading reading, QuestionReading question) =>
+        reading.HeadingAgency?.IsNamedIn(question) == true
+        || AgencyName.LeadsSentence(reading.Sentences[0], question)
+        || (question.Type == QuestionType.List && reading.NamedHeading(question) >= 0);
+
+    /// <summary>
+    /// A question about what an agency must do (or a list question naming a section) is answered from the items under that agency's heading (or the
+    /// sentences it is the subject of, or the section) in the documents the search found, wherever those items ranked.
+    /// </summary>
+    private static IEnumerable<ScoredPassage> SubjectPassages(QuestionReading question, IReadOnlyList<ScoredPassage> read, IReadOnlyList<ParsedDocument> documents)
+    {
+        var floor = read[^1].Score;
+        foreach (var hit in read.DistinctBy(h => h.Passage.DocId))
+        {
+            var document = documents.FirstOrDefault(d => d.Info.Id == hit.Passage.DocId);
+            foreach (var passage in document?.Passages ?? [])
+            {
+                var reading = PassageReading.Of(passage);
+                if (IsAboutSubject(reading, question))
+                {
+                    yield return new ScoredPassage(passage, hit.Document, floor);
+                }
+            }
+        }
     }
 
     /// <summary>The sentences of a passage; a short passage (a list item) stays whole.</summary>
@@ -97,15 +147,24 @@ public static class SentenceSelector
     private static double Score(
         SentenceReading sentence,
         ScoredPassage hit,
-        IReadOnlyList<string> terms,
+        IReadOnlyList<(string Term, double Weight)> weights,
+        double total,
         IReadOnlySet<string> questionBigrams,
-        IReadOnlySet<string> context,
-        QuestionType type,
-        bool asksSigner)
+        PassageReading passage,
+        QuestionReading question)
     {
-        var termShare = terms.Count == 0 ? 0 : terms.Sum(t => sentence.Words.Contains(t) ? 1.0 : context.Contains(t) ? 0.4 : 0) / terms.Count;
+        var found = 0.0;
+        foreach (var (term, weight) in weights)
+        {
+            found += weight * (sentence.Words.Contains(term) ? 1
+                : passage.LastHeadingWords.Contains(term) ? LastHeadingShare
+                : passage.HeadingWords.Contains(term) ? HeadingShare
+                : 0);
+        }
+
+        var termShare = total == 0 ? 0 : found / total;
         var pairShare = questionBigrams.Count == 0 ? 0 : questionBigrams.Count(sentence.Pairs.Contains) / (double)questionBigrams.Count;
-        return termShare + (0.6 * pairShare) + TypeBonus(sentence.Text, sentence.Folded, hit.Passage.Kind, type, asksSigner);
+        return termShare + (0.6 * pairShare) + TypeBonus(sentence.Text, sentence.Folded, hit.Passage.Kind, question.Type, question.AsksWhoSigned);
     }
 
     private static double TypeBonus(string sentence, string folded, PassageKind kind, QuestionType type, bool asksSigner)

@@ -114,6 +114,91 @@ public sealed class ExtractiveAnswererTests
         Assert.Contains("Sở Giáo dục và Đào tạo thành phố Cần Thơ", answer.Text);
     }
 
+    [Theory]
+    [InlineData("Thủ tướng Chính phủ hiện nay là ai?")]
+    [InlineData("giam doc so giao duc va dao tao can tho la ai")]
+    [InlineData("Chủ tịch UBND tỉnh Lạng Sơn hiện tại tên là gì?")]
+    [InlineData("Bộ trưởng Bộ Giáo dục và Đào tạo là ai?")]
+    public async Task AnswerAsync_WhoHoldsAnOffice_IsRefusedInsteadOfNamingASigner(string question)
+    {
+        var answer = await Answerer.AnswerAsync(question, TestContext.Current.CancellationToken);
+        Assert.True(answer.Refused);
+        Assert.Empty(answer.Citations);
+        Assert.Contains("người ký", answer.Text);
+        Assert.DoesNotContain("Lê Thành Long", answer.Text);
+        Assert.DoesNotContain("Trần Thanh Nhàn", answer.Text);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_WhenSigned_IsNotAnsweredWithTheSignatureBlock()
+    {
+        var answer = await Answerer.AnswerAsync("Kế hoạch của Lạng Sơn thực hiện quyết định số mấy của Thủ tướng, ký ngày nào?", TestContext.Current.CancellationToken);
+        Assert.False(answer.Refused);
+        Assert.Contains("20/01/2026", answer.Text);
+        Assert.DoesNotContain(answer.Citations, c => c.Section == "Chữ ký");
+    }
+
+    [Theory]
+    [InlineData("Sở Ngoại vụ Cần Thơ có nhiệm vụ gì?", "can-tho-ke-hoach", "V.4", "Sở Ngoại vụ", "truyền thông đối ngoại")]
+    [InlineData("so noi vu quang ngai co trach nhiem gi", "quang-ngai-ke-hoach", "V.3", "Sở Nội vụ", "Lồng ghép các chuyên đề")]
+    [InlineData("Sở Tài chính tỉnh Quảng Ngãi có nhiệm vụ gì trong kế hoạch truyền thông NQ 71?", "quang-ngai-ke-hoach", "V.4", "Sở Tài chính", "phân bổ kinh phí")]
+    public async Task AnswerAsync_DutiesOfAnAgencyNamedInAHeading_NamesTheAgencyAndListsItsItems(string question, string doc, string section, string agency, string duty)
+    {
+        var answer = await Answerer.AnswerAsync(question, TestContext.Current.CancellationToken);
+        Assert.False(answer.Refused);
+        Assert.Contains(agency, answer.Text);
+        Assert.Contains(duty, answer.Text);
+        Assert.All(answer.Citations, c => Assert.Equal(doc, c.Doc));
+        Assert.All(answer.Citations, c => Assert.StartsWith(section, c.Section, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AnswerAsync_ListQuestion_GathersTheItemsOfTheListAsBullets()
+    {
+        var answer = await Answerer.AnswerAsync("Ở Hải Phòng, UBND các xã, phường, đặc khu phải làm những việc gì để tổ chức thực hiện kế hoạch?", TestContext.Current.CancellationToken);
+        Assert.False(answer.Refused);
+        Assert.Contains("mục V.5 (Ủy ban nhân dân các xã, phường, đặc khu):", answer.Text);
+        Assert.Equal(3, answer.Text.Split("\n- ").Length - 1);
+        Assert.Contains("Thực hiện báo cáo định kỳ", answer.Text);
+        Assert.Matches(@"\[3\]", answer.Text);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_ListNamingTheSectionHeading_AnswersWithThatSectionsItems()
+    {
+        var answer = await Answerer.AnswerAsync("Yêu cầu của kế hoạch truyền thông Nghị quyết 71 tỉnh Lạng Sơn gồm những gì?", TestContext.Current.CancellationToken);
+        Assert.False(answer.Refused);
+        Assert.Contains("Phân công rõ trách nhiệm", answer.Text);
+        Assert.All(answer.Citations, c => Assert.Equal("I.2", c.Section));
+    }
+
+    [Fact]
+    public async Task AnswerAsync_ListAnnouncedByAColon_FollowsWithTheItems()
+    {
+        var answer = await Answerer.AnswerAsync("QĐ 157 đưa ra những nhiệm vụ, giải pháp trọng tâm nào?", TestContext.Current.CancellationToken);
+        Assert.False(answer.Refused);
+        Assert.Contains("4 nhiệm vụ, giải pháp trọng tâm sau:", answer.Text);
+        Assert.Contains("trong ngành Giáo dục", answer.Text);
+        Assert.Contains("trong toàn xã hội", answer.Text);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_WhichAgencyForATask_AddsTheLineNamingTheAgencyInCharge()
+    {
+        var answer = await Answerer.AnswerAsync("Ở Quảng Ngãi, nhiệm vụ tăng cường kiểm tra, giám sát, đánh giá do cơ quan nào thực hiện?", TestContext.Current.CancellationToken);
+        Assert.False(answer.Refused);
+        Assert.Contains("Cơ quan thực hiện: Sở Giáo dục và Đào tạo", answer.Text);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_ProvinceNamed_AnswersFromItsPlanBeforeTheNationalOne()
+    {
+        var answer = await Answerer.AnswerAsync("Mục tiêu chung của kế hoạch Lạng Sơn gồm những gì?", TestContext.Current.CancellationToken);
+        Assert.False(answer.Refused);
+        Assert.Equal("lang-son-ke-hoach", answer.Citations[0].Doc);
+        Assert.StartsWith("Theo Kế hoạch của UBND tỉnh Lạng Sơn", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task StreamAsync_EndsWithTheSameAnswerAsAnswerAsync()
     {

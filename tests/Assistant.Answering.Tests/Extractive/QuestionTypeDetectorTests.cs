@@ -15,6 +15,7 @@ public sealed class QuestionTypeDetectorTests
     [InlineData("khi nao so ket", QuestionType.Date)]
     [InlineData("Mục đích của kế hoạch là gì?", QuestionType.Definition)]
     [InlineData("Kế hoạch gồm những nhiệm vụ nào?", QuestionType.List)]
+    [InlineData("Mục đích của kế hoạch gồm những gì?", QuestionType.List)]
     [InlineData("Hải Phòng có tổ chức tọa đàm không?", QuestionType.YesNo)]
     [InlineData("Kể về truyền thông giáo dục", QuestionType.General)]
     public void Detect_QuestionWords_GiveTheType(string question, QuestionType expected)
@@ -40,7 +41,10 @@ public sealed class QuestionTypeDetectorTests
     [InlineData("Kỹ năng truyền thông nào được bồi dưỡng?", false)]
     [InlineData("dinh ky bao cao ai", false)]
     [InlineData("dao tao ky nang truyen thong", false)]
-    public void AsksWhoSigned_TellsSigningFromKyAndKy(string question, bool expected)
+    [InlineData("Quyết định 157 của Thủ tướng ký ngày nào?", false)]
+    [InlineData("ke hoach lang son ky khi nao", false)]
+    [InlineData("Ai ký quyết định 157 và ký ngày nào?", true)]
+    public void AsksWhoSigned_TellsSigningFromKyAndKyAndFromWhenSigned(string question, bool expected)
     {
         Assert.Equal(expected, QuestionTypeDetector.AsksWhoSigned(question));
     }
