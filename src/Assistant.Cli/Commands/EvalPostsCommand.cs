@@ -114,7 +114,7 @@ public static class EvalPostsCommand
     {
         var m = run.Metrics;
         Console.WriteLine($"{m.Posts} bài ({m.Misinformation} tin sai), chấm bởi {run.Source}");
-        Console.WriteLine($"flagged: precision {Number(m.Flagging.Precision)}, recall {Number(m.Flagging.Recall)}, f1 {Number(m.Flagging.F1)}; nhãn đúng {Number(m.Confusion.Accuracy)}");
+        Console.WriteLine($"flagged: precision {Number(m.Flagging.Precision)}, recall {Number(m.Flagging.Recall)}, f1 {Number(m.Flagging.F1)}; bài không liên quan bị gắn cờ {m.UnrelatedFlagged}; nhãn đúng {Number(m.Confusion.Accuracy)}");
         Console.WriteLine($"classifierScore: rocAuc {Number(m.RocAuc)}, prAuc {Number(m.PrAuc)}" + (run.HasRiskScore ? $"; score: riskRocAuc {Number(m.RiskRocAuc)}, riskPrAuc {Number(m.RiskPrAuc)}" : string.Empty));
         if (m.Peer is { } peer)
         {

@@ -3,7 +3,7 @@ using Assistant.Evaluation.Metrics;
 namespace Assistant.Evaluation.Posts;
 
 /// <summary>
-/// Flattens a posts run into metrics.json: precision, recall, f1 (of <c>flagged</c>), rocAuc and prAuc (of
+/// Flattens a posts run into metrics.json: precision, recall, f1 (of <c>flagged</c>), unrelatedFlagged, rocAuc and prAuc (of
 /// <c>classifierScore</c>), riskRocAuc and riskPrAuc (of <c>score</c>), peerRocAuc…, cvRocAuc….
 /// </summary>
 public static class PostMetricSet
@@ -19,6 +19,7 @@ public static class PostMetricSet
             .Set("precision", metrics.Flagging.Precision)
             .Set("recall", metrics.Flagging.Recall)
             .Set("f1", metrics.Flagging.F1)
+            .Set("unrelatedFlagged", metrics.UnrelatedFlagged)
             .Set("labelAccuracy", metrics.Confusion.Accuracy);
         SetIfDefined(set, "rocAuc", metrics.RocAuc);
         SetIfDefined(set, "prAuc", metrics.PrAuc);

@@ -7,6 +7,7 @@ namespace Assistant.Evaluation.Posts;
 /// <param name="Misinformation">Posts labelled misinformation.</param>
 /// <param name="Flagging">The <c>flagged</c> decision against the misinformation label.</param>
 /// <param name="Confusion">True label × predicted label.</param>
+/// <param name="UnrelatedFlagged">Posts labelled unrelated that were flagged anyway (must stay 0).</param>
 /// <param name="RocAuc">ROC-AUC of <c>classifierScore</c>.</param>
 /// <param name="PrAuc">Average precision of <c>classifierScore</c>.</param>
 /// <param name="RiskRocAuc">ROC-AUC of the risk <c>score</c>, or null when the run has no risk score.</param>
@@ -17,6 +18,7 @@ public sealed record PostMetrics(
     int Misinformation,
     BinaryCounts Flagging,
     ConfusionMatrix Confusion,
+    int UnrelatedFlagged,
     double? RocAuc,
     double? PrAuc,
     double? RiskRocAuc,
@@ -44,6 +46,7 @@ public sealed record PostMetrics(
             truth.Count(t => t),
             BinaryCounts.From([.. items.Select(i => i.Scored.Flagged)], truth),
             ConfusionMatrix.From([.. items.Select(i => i.Gold.Label!)], [.. items.Select(i => i.Scored.Label)], PostLabel.All),
+            items.Count(i => i.Gold.Label == PostLabel.Unrelated && i.Scored.Flagged),
             BinaryCurves.RocAuc(classifier, truth),
             BinaryCurves.AveragePrecision(classifier, truth),
             withRisk ? BinaryCurves.RocAuc(risk, truth) : null,
