@@ -1,6 +1,6 @@
 using System.Globalization;
 using Assistant.Core.Configuration;
-using Microsoft.Data.Sqlite;
+using Assistant.Monitoring.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Assistant.Monitoring.Feeds;
@@ -22,18 +22,18 @@ public sealed class FeedStateStore
             fetched_at TEXT NOT NULL);
         """;
 
-    private readonly Lazy<string> connectionString;
+    private readonly SqliteDatabase database;
 
     /// <summary>Points at the file in the data folder; the schema is created on first use.</summary>
     public FeedStateStore(IOptions<DataOptions> data, IOptions<FeedOptions> options)
     {
-        connectionString = new Lazy<string>(() => Initialize(Path.Combine(data.Value.FullPath, options.Value.StateFile)));
+        database = new SqliteDatabase(Path.Combine(data.Value.FullPath, options.Value.StateFile), Schema);
     }
 
     /// <summary>The validators of the feed's last download, or null when it was never downloaded from this address.</summary>
     public async Task<FeedState?> FindAsync(FeedSource source, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT etag, last_modified FROM feed_state WHERE name = $name AND url = $url";
         command.Parameters.AddWithValue("$name", source.Name.Trim());
@@ -47,7 +47,7 @@ public sealed class FeedStateStore
     /// <summary>Stores the validators of a download whose items were taken in.</summary>
     public async Task SaveAsync(FeedSource source, FeedState state, DateTimeOffset fetchedAt, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = """
             INSERT INTO feed_state (name, url, etag, last_modified, fetched_at) VALUES ($name, $url, $etag, $lastModified, $fetchedAt)
@@ -59,23 +59,5 @@ public sealed class FeedStateStore
         command.Parameters.AddWithValue("$lastModified", (object?)state.LastModified ?? DBNull.Value);
         command.Parameters.AddWithValue("$fetchedAt", fetchedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private static string Initialize(string path)
-    {
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, DefaultTimeout = 30, Pooling = false }.ToString();
-        using var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = Schema;
-        command.ExecuteNonQuery();
-        return connectionString;
-    }
-
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(connectionString.Value);
-        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return connection;
     }
 }

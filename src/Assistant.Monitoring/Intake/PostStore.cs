@@ -3,6 +3,7 @@ using System.Text.Json;
 using Assistant.Core.Configuration;
 using Assistant.Core.Monitoring;
 using Microsoft.Data.Sqlite;
+using Assistant.Monitoring.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Assistant.Monitoring.Intake;
@@ -38,18 +39,18 @@ public sealed class PostStore
         """;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private readonly Lazy<string> connectionString;
+    private readonly SqliteDatabase database;
 
     /// <summary>Points at the file in the data folder; the schema is created on first use.</summary>
     public PostStore(IOptions<DataOptions> data)
     {
-        connectionString = new Lazy<string>(() => Initialize(Path.Combine(data.Value.FullPath, FileName)));
+        database = new SqliteDatabase(Path.Combine(data.Value.FullPath, FileName), Schema);
     }
 
     /// <summary>Stores the posts in one transaction; a post already stored is left as it is. Returns how many were new.</summary>
     public async Task<int> InsertAsync(IReadOnlyList<Post> posts, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -85,7 +86,7 @@ public sealed class PostStore
     /// <summary>Up to <paramref name="limit"/> posts not yet scored, oldest first.</summary>
     public async Task<IReadOnlyList<PendingPost>> PendingAsync(int limit, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT id, source, external_id, url, author, published_at, text, likes, shares, comments
@@ -114,7 +115,7 @@ public sealed class PostStore
     /// <summary>Records the scoring of a stored post.</summary>
     public async Task MarkScoredAsync(long rowId, ScoredPost scored, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = "UPDATE posts SET scored = 1, flagged = $flagged, result = $result WHERE id = $id";
         command.Parameters.AddWithValue("$flagged", scored.Flagged ? 1 : 0);
@@ -126,7 +127,7 @@ public sealed class PostStore
     /// <summary>The scoring of a post, or null when it is not stored or not scored yet.</summary>
     public async Task<ScoredPost?> FindScoredAsync(string source, string externalId, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT result FROM posts WHERE source = $source AND external_id = $externalId AND scored = 1";
         command.Parameters.AddWithValue("$source", source);
@@ -139,7 +140,7 @@ public sealed class PostStore
     /// <summary>Number of stored posts, and of those not yet scored.</summary>
     public async Task<(int Total, int Unscored)> CountAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT COUNT(*), COALESCE(SUM(scored = 0), 0) FROM posts";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -150,7 +151,7 @@ public sealed class PostStore
     /// <summary>Clears the author of posts received before <paramref name="before"/>; returns how many were cleared.</summary>
     public async Task<int> ClearAuthorsAsync(DateTimeOffset before, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = "UPDATE posts SET author = NULL WHERE author IS NOT NULL AND received_at < $before";
         command.Parameters.AddWithValue("$before", Timestamp(before));
@@ -160,7 +161,7 @@ public sealed class PostStore
     /// <summary>The author stored for a post (null once cleared).</summary>
     public async Task<string?> FindAuthorAsync(string source, string externalId, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT author FROM posts WHERE source = $source AND external_id = $externalId";
         command.Parameters.AddWithValue("$source", source);
@@ -170,22 +171,4 @@ public sealed class PostStore
 
     private static string Timestamp(DateTimeOffset time) =>
         time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
-
-    private static string Initialize(string path)
-    {
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, DefaultTimeout = 30, Pooling = false }.ToString();
-        using var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = Schema;
-        command.ExecuteNonQuery();
-        return connectionString;
-    }
-
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(connectionString.Value);
-        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return connection;
-    }
 }
