@@ -11,7 +11,7 @@ internal static class NegationComparison
     /// <summary>Compares each negated clause of the post with the official clause sharing the most content word pairs with it.</summary>
     public static void Compare(ClaimText post, ClausePool pool, int minShared, ClaimFindings findings)
     {
-        if (pool.IsEmpty || ClaimCues.Denial.Any(post.Contains))
+        if (pool.IsEmpty || ClaimCues.Denies(post))
         {
             return;
         }
