@@ -3,6 +3,7 @@ namespace Assistant.Monitoring.Claims;
 /// <summary>
 /// Which agency does what: a post naming one agency for a duty is compared with the official clauses about that duty.
 /// When none of them gives it to that agency and the best one gives it to another, the post contradicts the plan.
+/// Agencies named in a rumour the post denies are not its claims.
 /// </summary>
 internal static class AgencyComparison
 {
@@ -15,8 +16,9 @@ internal static class AgencyComparison
     /// <summary>Compares the agency the post names with the agency of the official clauses about the same duty.</summary>
     public static void Compare(ClaimText post, ClausePool pool, int minShared, ClaimFindings findings)
     {
-        var mentions = Agency.FindIn(post);
-        if (pool.IsEmpty || mentions.Count != 1 || ClaimCues.Denies(post))
+        var denied = ClaimCues.DeniedSpans(post);
+        var mentions = Agency.FindIn(post).Where(m => !ClaimCues.IsWithin(denied, m.Position)).ToList();
+        if (pool.IsEmpty || mentions.Count != 1)
         {
             return;
         }

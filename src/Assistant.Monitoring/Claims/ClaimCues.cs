@@ -45,9 +45,6 @@ internal static class ClaimCues
         return first;
     }
 
-    /// <summary>True when the post rebuts a rumour ("tin giả", "Đừng tin", "bác bỏ", "Sự thật là", ...).</summary>
-    public static bool Denies(ClaimText text) => Cues(text, 0, text.Folded.Length).Any() || Fact.Any(text.Contains);
-
     /// <summary>
     /// The spans of a post that repeat the rumour it denies, so their facts are not its claims: everything before a
     /// "Sự thật là", and in each sentence naming a denial cue the words up to a "Sự thật là" or, when the cue follows

@@ -4,7 +4,7 @@ namespace Assistant.Monitoring.Claims;
 
 /// <summary>
 /// Compares what a post says about the documents themselves with the corpus: the date of a document cited by number,
-/// who signed a document, and a claim that a standing document was repealed; dates and signers the post denies are left out.
+/// who signed a document, and a claim that a standing document was repealed; what the post says of a rumour it denies is left out.
 /// </summary>
 internal static class DocumentFactComparison
 {
@@ -76,8 +76,9 @@ internal static class DocumentFactComparison
 
     private static void CheckRepeal(ClaimText post, OfficialFacts official, ClaimFindings findings)
     {
-        var repeal = ClaimCues.Repeal.FirstOrDefault(post.Contains);
-        if (repeal is null || ClaimCues.Denies(post))
+        var denied = ClaimCues.DeniedSpans(post);
+        var repeal = ClaimCues.Repeal.FirstOrDefault(cue => post.IndexOf(cue) is var at && at >= 0 && !ClaimCues.IsWithin(denied, at));
+        if (repeal is null)
         {
             return;
         }
