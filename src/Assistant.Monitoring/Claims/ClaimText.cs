@@ -204,13 +204,12 @@ internal sealed partial class ClaimText
             return null;
         }
 
-        var percent = at > next;
-        if (percent && (at + 2 >= tokens.Length || tokens[at + 2] != "%"))
+        if (at > next && (at + 2 >= tokens.Length || tokens[at + 2] != "%"))
         {
             return null;
         }
 
-        next = percent ? at + 2 : at + 2;
+        next = at + 2;
         return upper;
     }
 
