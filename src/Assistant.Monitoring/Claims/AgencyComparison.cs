@@ -3,16 +3,22 @@ namespace Assistant.Monitoring.Claims;
 /// <summary>
 /// Which agency does what: a post naming one agency for a duty is compared with the official clauses about that duty.
 /// When none of them gives it to that agency and the best one gives it to another, the post contradicts the plan.
+/// Agencies named in a rumour the post denies are not its claims.
 /// </summary>
 internal static class AgencyComparison
 {
     private const int SubjectReach = 40;
 
+    private const string AssignmentCue = "phan cong thuc hien";
+
+    private static readonly string[] SharedCues = ["chu tri", "phoi hop"];
+
     /// <summary>Compares the agency the post names with the agency of the official clauses about the same duty.</summary>
     public static void Compare(ClaimText post, ClausePool pool, int minShared, ClaimFindings findings)
     {
-        var mentions = Agency.FindIn(post);
-        if (pool.IsEmpty || mentions.Count != 1 || ClaimCues.Denial.Any(post.Contains))
+        var denied = ClaimCues.DeniedSpans(post);
+        var mentions = Agency.FindIn(post).Where(m => !ClaimCues.IsWithin(denied, m.Position)).ToList();
+        if (pool.IsEmpty || mentions.Count != 1)
         {
             return;
         }
@@ -52,8 +58,49 @@ internal static class AgencyComparison
             best.Source);
     }
 
+    /// <summary>
+    /// True when the clause gives its duty to the agency: as its subject, named in the clause, or as one of the bodies
+    /// the duty is shared between ("Sở A chủ trì, phối hợp với Sở B ..." in the clause's sentence, or a passage's
+    /// "Phân công thực hiện: ..." line).
+    /// </summary>
     private static bool Names(OfficialClause clause, Agency agency) =>
-        SubjectOf(clause) == agency || Agency.FindIn(clause.Text, clause.Start, clause.Length).Any(m => m.Agency == agency);
+        SubjectOf(clause) == agency
+        || Agency.FindIn(clause.Text, clause.Start, clause.Length).Any(m => m.Agency == agency)
+        || SharedWith(clause).Contains(agency);
+
+    /// <summary>The agencies a duty is shared between: named in the clause's sentence when it says who works together, or in the passage's assignment.</summary>
+    private static IEnumerable<Agency> SharedWith(OfficialClause clause)
+    {
+        var text = clause.Text;
+        var (start, length) = SentenceOf(text, clause.Start, clause.Length);
+        var sentence = SharedCues.Any(cue => IndexWithin(text, cue, start, length) >= 0)
+            ? Agency.FindIn(text, start, length).Select(m => m.Agency)
+            : [];
+        var assigned = text.Segments()
+            .Where(s => IndexWithin(text, AssignmentCue, s.Start, s.Length) >= 0)
+            .SelectMany(s => Agency.FindIn(text, s.Start, s.Length).Select(m => m.Agency));
+        return sentence.Concat(assigned);
+    }
+
+    /// <summary>The sentence (between full stops) holding a clause.</summary>
+    private static (int Start, int Length) SentenceOf(ClaimText text, int start, int length)
+    {
+        var folded = text.Folded;
+        var from = start;
+        while (from > 0 && !(folded[from - 1] == ' ' && from > 1 && folded[from - 2] == '.'))
+        {
+            from--;
+        }
+
+        var to = folded.IndexOf(". ", start + length, StringComparison.Ordinal);
+        return (from, (to < 0 ? folded.Length : to) - from);
+    }
+
+    private static int IndexWithin(ClaimText text, string phrase, int start, int length)
+    {
+        var at = text.IndexOf(phrase, start);
+        return at >= 0 && at + phrase.Length <= start + length ? at : -1;
+    }
 
     /// <summary>The agency that does what a clause says: named at the start of the clause or of its passage, else in its innermost heading naming one.</summary>
     private static Agency? SubjectOf(OfficialClause clause)

@@ -11,6 +11,15 @@ internal static class ClaimCues
     public static readonly string[] Denial =
         ["tin gia", "sai su that", "khong dung", "bac bo", "khong he", "khong co van ban nao", "la sai", "dinh chinh", "tin don", "khong co quy dinh"];
 
+    /// <summary>Denial cues after the rumour they deny ("tin X là sai, ..."): what follows the next comma is the post's own statement.</summary>
+    public static readonly string[] DenialAfterRumour = ["la sai", "sai su that", "khong dung", "la tin gia", "la tin don"];
+
+    /// <summary>The post states the fact after denying the rumour before it ("Sự thật là ...").</summary>
+    public static readonly string[] Fact = ["su that la", "thuc te la", "tren thuc te"];
+
+    /// <summary>"Đừng tin" (accented: folded it is also "dùng tin", as in "sử dụng tin nhắn").</summary>
+    private const string DoNotBelieve = "đừng tin";
+
     /// <summary>A duty or activity of the plans said to be cut, dropped or not needed (accented, matched on the lower-case text).</summary>
     public static readonly string[] Negation =
         ["cắt giảm", "cắt bỏ", "bãi bỏ", "hủy bỏ", "xóa bỏ", "loại bỏ", "không cần", "không còn", "ngừng", "dừng", "không bắt buộc", "không yêu cầu"];
@@ -34,5 +43,69 @@ internal static class ClaimCues
         }
 
         return first;
+    }
+
+    /// <summary>
+    /// The spans of a post that repeat the rumour it denies, so their facts are not its claims: everything before a
+    /// "Sự thật là", and in each sentence naming a denial cue the words up to a "Sự thật là" or, when the cue follows
+    /// the rumour ("... là sai, ..."), up to the next comma, else to the end of the sentence.
+    /// </summary>
+    public static IReadOnlyList<(int Start, int Length)> DeniedSpans(ClaimText text)
+    {
+        var spans = new List<(int Start, int Length)>();
+        var fact = Fact.Select(f => text.IndexOf(f)).Where(at => at >= 0).DefaultIfEmpty(-1).Min();
+        if (fact > 0)
+        {
+            spans.Add((0, fact));
+        }
+
+        foreach (var (start, length) in text.Segments())
+        {
+            var cues = Cues(text, start, length).ToList();
+            if (cues.Count == 0)
+            {
+                continue;
+            }
+
+            var end = start + length;
+            var last = cues.MaxBy(c => c.Position + c.Phrase.Length);
+            var lastEnd = last.Position + last.Phrase.Length;
+            var factAt = Fact.Select(f => text.IndexOf(f, cues.Min(c => c.Position))).Where(at => at >= 0 && at < end).DefaultIfEmpty(-1).Min();
+            var comma = text.Folded.IndexOf(',', lastEnd);
+            if (factAt >= 0)
+            {
+                end = factAt;
+            }
+            else if (DenialAfterRumour.Contains(last.Phrase) && comma >= 0 && comma < end)
+            {
+                end = comma;
+            }
+
+            spans.Add((start, end - start));
+        }
+
+        return spans;
+    }
+
+    /// <summary>True when a position of the text lies in one of the spans.</summary>
+    public static bool IsWithin(IReadOnlyList<(int Start, int Length)> spans, int position) =>
+        spans.Any(s => position >= s.Start && position < s.Start + s.Length);
+
+    private static IEnumerable<(int Position, string Phrase)> Cues(ClaimText text, int start, int length)
+    {
+        var end = start + length;
+        foreach (var phrase in Denial.Concat(DenialAfterRumour).Distinct(StringComparer.Ordinal))
+        {
+            for (var at = text.IndexOf(phrase, start); at >= 0 && at + phrase.Length <= end; at = text.IndexOf(phrase, at + 1))
+            {
+                yield return (at, phrase);
+            }
+        }
+
+        var dontBelieve = text.IndexOfAccented(DoNotBelieve, start);
+        if (!text.IsUnaccented && dontBelieve >= 0 && dontBelieve + DoNotBelieve.Length <= end)
+        {
+            yield return (dontBelieve, "dung tin");
+        }
     }
 }

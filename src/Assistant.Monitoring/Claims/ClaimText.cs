@@ -16,6 +16,8 @@ internal sealed partial class ClaimText
         "da", "dang", "nam", "thi", "ma", "o", "tu", "hay", "hoac", "bi", "phai", "can", "cung", "nhu", "neu",
     };
 
+    private static readonly HashSet<string> RangeWords = new(StringComparer.Ordinal) { "-", "den", "toi" };
+
     private static readonly string[] NegatingWords = ["khong phai", "ko phai", "k phai", "chu khong", "khong con la", "khong phai la"];
 
     /// <summary>The years (2000–2099) the text names.</summary>
@@ -96,6 +98,7 @@ internal sealed partial class ClaimText
             }
 
             var next = i + 1;
+            var upTo = UpperBound(tokens, ref next);
             while (next < tokens.Length && (IsNumber(tokens[next], out _) || tokens[next] == "-"))
             {
                 next++;
@@ -121,7 +124,7 @@ internal sealed partial class ClaimText
                 .ToHashSet(StringComparer.Ordinal);
             var before = Folded[..matches[i].Index].TrimEnd();
             var negated = NegatingWords.Any(w => before.EndsWith(w, StringComparison.Ordinal));
-            quantities.Add(new Quantity(value, unit, display, context, negated));
+            quantities.Add(new Quantity(value, unit, display, context, negated) { UpTo = upTo, Position = matches[i].Index });
             i = next - 1;
         }
 
@@ -187,6 +190,27 @@ internal sealed partial class ClaimText
         value = 0;
         return token.Length > 0 && char.IsDigit(token[0])
             && decimal.TryParse(token.Replace(',', '.'), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>
+    /// The upper bound of a range written after a number ("20 - 30", "20 đến 30", "20% đến 30%"), moving
+    /// <paramref name="next"/> past it; null when the number stands alone.
+    /// </summary>
+    private static decimal? UpperBound(string[] tokens, ref int next)
+    {
+        var at = next < tokens.Length && tokens[next] == "%" ? next + 1 : next;
+        if (at + 1 >= tokens.Length || !RangeWords.Contains(tokens[at]) || IsYear(tokens[at + 1]) || !IsNumber(tokens[at + 1], out var upper))
+        {
+            return null;
+        }
+
+        if (at > next && (at + 2 >= tokens.Length || tokens[at + 2] != "%"))
+        {
+            return null;
+        }
+
+        next = at + 2;
+        return upper;
     }
 
     private static bool IsYear(string token) => token.Length == 4 && (token.StartsWith("19", StringComparison.Ordinal) || token.StartsWith("20", StringComparison.Ordinal));

@@ -4,7 +4,7 @@ namespace Assistant.Monitoring.Claims;
 
 /// <summary>
 /// Compares what a post says about the documents themselves with the corpus: the date of a document cited by number,
-/// who signed a document, and a claim that a standing document was repealed.
+/// who signed a document, and a claim that a standing document was repealed; what the post says of a rumour it denies is left out.
 /// </summary>
 internal static class DocumentFactComparison
 {
@@ -26,7 +26,8 @@ internal static class DocumentFactComparison
     private static void CompareDates(ClaimText post, OfficialFacts official, ClaimFindings findings)
     {
         var references = post.References();
-        foreach (var date in post.Dates())
+        var denied = ClaimCues.DeniedSpans(post);
+        foreach (var date in post.Dates().Where(d => !ClaimCues.IsWithin(denied, d.Position)))
         {
             var reference = references.LastOrDefault(r => r.Position < date.Position) ?? (references.Count == 1 ? references[0] : null);
             if (reference is null || !official.Dates.TryGetValue(reference.Number, out var stated))
@@ -48,7 +49,8 @@ internal static class DocumentFactComparison
 
     private static void CompareSigners(ClaimText post, OfficialFacts official, IReadOnlyList<ParsedDocument> targets, ClaimFindings findings)
     {
-        var named = official.Signers.Where(s => post.Contains(s.FoldedSigner)).ToList();
+        var denied = ClaimCues.DeniedSpans(post);
+        var named = official.Signers.Where(s => post.IndexOf(s.FoldedSigner) is var at && at >= 0 && !ClaimCues.IsWithin(denied, at)).ToList();
         if (named.Count == 0 || targets.Count != 1)
         {
             return;
@@ -74,8 +76,9 @@ internal static class DocumentFactComparison
 
     private static void CheckRepeal(ClaimText post, OfficialFacts official, ClaimFindings findings)
     {
-        var repeal = ClaimCues.Repeal.FirstOrDefault(post.Contains);
-        if (repeal is null || ClaimCues.Denial.Any(post.Contains))
+        var denied = ClaimCues.DeniedSpans(post);
+        var repeal = ClaimCues.Repeal.FirstOrDefault(cue => post.IndexOf(cue) is var at && at >= 0 && !ClaimCues.IsWithin(denied, at));
+        if (repeal is null)
         {
             return;
         }

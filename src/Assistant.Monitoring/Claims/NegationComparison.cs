@@ -2,7 +2,8 @@ namespace Assistant.Monitoring.Claims;
 
 /// <summary>
 /// A post that says a duty of the plans is cut, dropped or not needed ("cắt giảm", "bãi bỏ", "không cần") while the
-/// official clause about the same thing states it without negation: the post contradicts the plan.
+/// official clause about the same thing states it without negation: the post contradicts the plan. A negation inside
+/// a rumour the post denies is not its claim.
 /// </summary>
 internal static class NegationComparison
 {
@@ -11,14 +12,15 @@ internal static class NegationComparison
     /// <summary>Compares each negated clause of the post with the official clause sharing the most content word pairs with it.</summary>
     public static void Compare(ClaimText post, ClausePool pool, int minShared, ClaimFindings findings)
     {
-        if (pool.IsEmpty || ClaimCues.Denial.Any(post.Contains))
+        if (pool.IsEmpty)
         {
             return;
         }
 
+        var denied = ClaimCues.DeniedSpans(post);
         foreach (var (start, length) in post.Segments())
         {
-            if (ClaimCues.FindNegation(post, start, length) is not { } negation)
+            if (ClaimCues.FindNegation(post, start, length) is not { } negation || ClaimCues.IsWithin(denied, negation.Position))
             {
                 continue;
             }

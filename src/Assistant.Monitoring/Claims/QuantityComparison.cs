@@ -4,7 +4,8 @@ namespace Assistant.Monitoring.Claims;
 
 /// <summary>
 /// Compares the percentages and counts of a post with those of the retrieved passages about the same subject (enough
-/// content words shared near both numbers): the same value agrees, another value contradicts.
+/// content words shared near both numbers): the same value or range agrees, another value contradicts. Numbers of a
+/// rumour the post denies are not its claims.
 /// </summary>
 internal sealed class QuantityComparison(ClaimCheckOptions settings)
 {
@@ -21,7 +22,8 @@ internal sealed class QuantityComparison(ClaimCheckOptions settings)
         var official = hits
             .SelectMany(h => QuantitiesOf(h, profile).Select(q => (Quantity: q, Source: new OfficialSource(h.Document, h.Passage), SameYear: NamesYear(h, years))))
             .ToList();
-        foreach (var claim in quantities.Where(q => !q.Negated))
+        var denied = ClaimCues.DeniedSpans(post);
+        foreach (var claim in quantities.Where(q => !q.Negated && !ClaimCues.IsWithin(denied, q.Position)))
         {
             var candidates = official
                 .Where(o => o.Quantity.Unit == claim.Unit)
@@ -35,14 +37,14 @@ internal sealed class QuantityComparison(ClaimCheckOptions settings)
 
             var best = candidates.Max(c => c.Overlap.Share);
             var close = candidates.Where(c => c.Overlap.Share >= best * 0.8).ToList();
-            if (close.Any(c => c.Quantity.Value == claim.Value))
+            if (close.Any(c => claim.Agrees(c.Quantity)))
             {
                 findings.Agreement();
                 continue;
             }
 
             var stated = close.OrderByDescending(c => c.SameYear).ThenByDescending(c => c.Overlap.Share).First();
-            if (quantities.Any(q => !q.Negated && q.Unit == claim.Unit && q.Value == stated.Quantity.Value))
+            if (quantities.Any(q => !q.Negated && q.Unit == claim.Unit && q.Agrees(stated.Quantity)))
             {
                 continue;
             }

@@ -80,6 +80,64 @@ public sealed class ClaimCheckerTests(PipelineFixture pipeline)
     }
 
     [Fact]
+    public void Check_DutySharedBetweenAgencies_PartnerAgencyAgrees()
+    {
+        using var services = pipeline.BuildServices();
+
+        var result = services.GetRequiredService<ClaimChecker>().Check(
+            "Kế hoạch Quảng Ngãi giao Sở Văn hóa, Thể thao và Du lịch cung cấp thông tin kịp thời, chính xác cho các cơ quan thông tấn, báo chí về các chủ trương, chính sách và hoạt động giáo dục.");
+
+        Assert.Empty(result.Contradictions);
+        Assert.True(result.Agreements >= 1);
+    }
+
+    [Theory]
+    [InlineData("Kế hoạch Cần Thơ đặt mục tiêu hằng năm xây dựng từ 20 đến 30 sản phẩm truyền thông số về đột phá phát triển giáo dục và đào tạo.")]
+    [InlineData("Kế hoạch Cần Thơ đặt mục tiêu hằng năm xây dựng 20-30 sản phẩm truyền thông số về đột phá phát triển giáo dục và đào tạo.")]
+    public void Check_SameRangeAsThePlan_AgreesWithoutContradiction(string text)
+    {
+        using var services = pipeline.BuildServices();
+
+        var result = services.GetRequiredService<ClaimChecker>().Check(text);
+
+        Assert.Empty(result.Contradictions);
+        Assert.True(result.Agreements >= 1);
+    }
+
+    [Fact]
+    public void Check_OtherRangeThanThePlan_QuotesBothRanges()
+    {
+        using var services = pipeline.BuildServices();
+
+        var result = services.GetRequiredService<ClaimChecker>().Check("Cần Thơ chỉ yêu cầu mỗi năm 5 đến 10 sản phẩm truyền thông số về đột phá phát triển giáo dục và đào tạo.");
+
+        var reason = Assert.Single(result.Contradictions);
+        Assert.StartsWith("Bài viết nói 5 đến 10 sản phẩm", reason, StringComparison.Ordinal);
+        Assert.Contains("20 - 30 sản phẩm", reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Đừng tin tin đồn Quyết định 157 được ký ngày 20/12/2025. Sự thật là Quyết định 157 được ký ngày 20/01/2026.")]
+    [InlineData("Bác bỏ thông tin Quyết định 157 được ký ngày 20/12/2025 và giao Bộ Y tế xử lý thông tin sai lệch về giáo dục.")]
+    [InlineData("Tin đồn Cần Thơ chỉ cần 5 sản phẩm truyền thông số mỗi năm là sai, kế hoạch yêu cầu tối thiểu 20 - 30 sản phẩm truyền thông số về đột phá phát triển giáo dục và đào tạo.")]
+    public void Check_RumourDenied_RumourNotTakenAsTheClaim(string text)
+    {
+        using var services = pipeline.BuildServices();
+
+        Assert.Empty(services.GetRequiredService<ClaimChecker>().Check(text).Contradictions);
+    }
+
+    [Fact]
+    public void Check_DenialThenFalseFact_FactStillCompared()
+    {
+        using var services = pipeline.BuildServices();
+
+        var result = services.GetRequiredService<ClaimChecker>().Check("Đừng tin tin đồn về Quyết định 157. Sự thật là Quyết định 157 được ký ngày 20/12/2025.");
+
+        Assert.Contains(result.Contradictions, r => r.Contains("20/12/2025", StringComparison.Ordinal) && r.Contains("20/01/2026", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Check_ManyThreads_SameAsSerial()
     {
         using var services = pipeline.BuildServices();
