@@ -30,9 +30,8 @@ internal sealed class ProvinceFollowUp(ProvinceDirectory provinces)
         }
 
         var mention = mentions[0];
-        var folded = VietnameseText.Fold(text).ToLowerInvariant();
-        var span = SpanOf(folded, mention);
-        var rest = folded.Remove(span.Start, span.Length);
+        var folded = VietnameseText.Fold(VietnameseText.Normalize(text)).ToLowerInvariant();
+        var rest = folded.Remove(mention.Position, mention.Length);
         if (!Words.Matches(rest).All(word => FillerWords.Contains(word.Value)))
         {
             return null;
@@ -52,25 +51,15 @@ internal sealed class ProvinceFollowUp(ProvinceDirectory provinces)
         }
 
         var previousFolded = VietnameseText.Fold(previous).ToLowerInvariant();
-        var oldSpan = SpanOf(previousFolded, old);
-        var prefix = PlacePrefix.Match(previousFolded[..oldSpan.Start]);
-        var start = prefix.Success ? prefix.Index : oldSpan.Start;
+        var prefix = PlacePrefix.Match(previousFolded[..old.Position]);
+        var start = prefix.Success ? prefix.Index : old.Position;
         var replacement = prefix.Success ? $"{KindWord(mention.Province)} {mention.Province.Name}" : mention.Province.Name;
         if (start == 0)
         {
             replacement = char.ToUpperInvariant(replacement[0]) + replacement[1..];
         }
 
-        return previous[..start] + replacement + previous[(oldSpan.Start + oldSpan.Length)..];
-    }
-
-    /// <summary>Where the mention's name sits in the folded text (folding keeps offsets of Vietnamese letters).</summary>
-    private static (int Start, int Length) SpanOf(string folded, ProvinceMention mention)
-    {
-        var nameWords = Words.Matches(VietnameseText.Fold(VietnameseText.Normalize(mention.MatchedName)).ToLowerInvariant())
-            .Select(w => Regex.Escape(w.Value));
-        var match = new Regex(@"\G" + string.Join(@"[\s\-–.]*", nameWords), RegexOptions.CultureInvariant).Match(folded, mention.Position);
-        return match.Success ? (match.Index, match.Length) : (mention.Position, 0);
+        return previous[..start] + replacement + previous[(old.Position + old.Length)..];
     }
 
     private static string AppendPlace(string question, Province province)

@@ -58,7 +58,7 @@ public sealed class ProvinceDirectory
                 }
 
                 Array.Fill(taken, true, match.Index, match.Length);
-                mentions.Add(new ProvinceMention(pattern.Province, pattern.Name, pattern.ViaFormer, match.Index));
+                mentions.Add(new ProvinceMention(pattern.Province, pattern.Name, pattern.ViaFormer, match.Index, match.Length));
             }
         }
 
