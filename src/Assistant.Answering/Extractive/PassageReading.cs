@@ -22,6 +22,10 @@ internal sealed record PassageReading(
     /// <summary>The reading of <paramref name="passage"/>, analysed on first use.</summary>
     public static PassageReading Of(Passage passage) => Cache.GetValue(passage, Read);
 
+    /// <summary>True when the passage is under a heading naming the agency the question names, or opens with it.</summary>
+    public bool NamesAgency(QuestionReading question) =>
+        HeadingAgency?.IsNamedIn(question) == true || AgencyName.LeadsSentence(Sentences[0], question);
+
     /// <summary>
     /// The deepest heading level whose title the question names in full ("Yêu cầu", "NHIỆM VỤ VÀ GIẢI PHÁP"), or -1.
     /// </summary>

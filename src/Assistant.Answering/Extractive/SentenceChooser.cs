@@ -44,7 +44,7 @@ internal static class SentenceChooser
 
         if (question.AsksDuty)
         {
-            var anchor = ranked.FirstOrDefault(c => c.Score >= settings.SubjectAnchorRatio * best.Score && NamesAgency(c, question));
+            var anchor = ranked.FirstOrDefault(c => c.Score >= settings.SubjectAnchorRatio * best.Score && PassageReading.Of(c.Hit.Passage).NamesAgency(question));
             if (anchor is not null)
             {
                 return PassageReading.Of(anchor.Hit.Passage).HeadingAgency is not null
@@ -199,13 +199,6 @@ internal static class SentenceChooser
 
         return [.. siblings.Select(p => p.Ordinal == passage.Ordinal ? anchor
             : new CandidateSentence(PassageReading.Of(p).Sentences[0].Text, new ScoredPassage(p, anchor.Hit.Document, anchor.Hit.Score), 0))];
-    }
-
-    /// <summary>The candidate's passage is under a heading naming the agency the question names, or opens with it.</summary>
-    private static bool NamesAgency(CandidateSentence candidate, QuestionReading question)
-    {
-        var reading = PassageReading.Of(candidate.Hit.Passage);
-        return reading.HeadingAgency?.IsNamedIn(question) == true || AgencyName.LeadsSentence(reading.Sentences[0], question);
     }
 
     private static bool IsRoleLine(CandidateSentence candidate) =>

@@ -83,8 +83,7 @@ public static class SentenceSelector
     /// or, for a list question, a section whose title the question names.
     /// </summary>
     private static bool IsAboutSubject(PassageReading reading, QuestionReading question) =>
-        reading.HeadingAgency?.IsNamedIn(question) == true
-        || AgencyName.LeadsSentence(reading.Sentences[0], question)
+        reading.NamesAgency(question)
         || (question.Type == QuestionType.List && reading.NamedHeading(question) >= 0);
 
     /// <summary>
