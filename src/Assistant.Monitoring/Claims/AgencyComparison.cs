@@ -16,7 +16,7 @@ internal static class AgencyComparison
     /// <summary>Compares the agency the post names with the agency of the official clauses about the same duty.</summary>
     public static void Compare(ClaimText post, ClausePool pool, int minShared, ClaimFindings findings)
     {
-        var denied = ClaimCues.DeniedSpans(post);
+        var denied = post.DeniedSpans();
         var mentions = Agency.FindIn(post).Where(m => !ClaimCues.IsWithin(denied, m.Position)).ToList();
         if (pool.IsEmpty || mentions.Count != 1)
         {

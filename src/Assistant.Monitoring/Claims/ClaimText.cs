@@ -5,7 +5,8 @@ namespace Assistant.Monitoring.Claims;
 
 /// <summary>
 /// The comparable facts of a text, read from its folded lower-case form (no diacritics, one space between words):
-/// numbers with their subject, dates and references to documents by number.
+/// numbers with their subject, dates and references to documents by number. Each is read on first use and kept (the
+/// text never changes; two threads reading at once compute the same value).
 /// </summary>
 internal sealed partial class ClaimText
 {
@@ -19,6 +20,12 @@ internal sealed partial class ClaimText
     private static readonly HashSet<string> RangeWords = new(StringComparer.Ordinal) { "-", "den", "toi" };
 
     private static readonly string[] NegatingWords = ["khong phai", "ko phai", "k phai", "chu khong", "khong con la", "khong phai la"];
+
+    private IReadOnlyList<DateMention>? datesRead;
+    private IReadOnlyList<DocumentReference>? referencesRead;
+    private IReadOnlyList<Quantity>? quantitiesRead;
+    private IReadOnlyList<(int Start, int Length)>? segmentsRead;
+    private IReadOnlyList<(int Start, int Length)>? deniedRead;
 
     /// <summary>The years (2000–2099) the text names.</summary>
     public IReadOnlySet<string> Years() =>
@@ -51,7 +58,9 @@ internal sealed partial class ClaimText
     }
 
     /// <summary>The dates written in the text.</summary>
-    public IReadOnlyList<DateMention> Dates()
+    public IReadOnlyList<DateMention> Dates() => datesRead ??= ReadDates();
+
+    private IReadOnlyList<DateMention> ReadDates()
     {
         var dates = new List<DateMention>();
         foreach (Match match in DatePattern().Matches(Folded))
@@ -70,7 +79,9 @@ internal sealed partial class ClaimText
     }
 
     /// <summary>The references to documents by number ("71" for NQ71 and 71-NQ/TW).</summary>
-    public IReadOnlyList<DocumentReference> References()
+    public IReadOnlyList<DocumentReference> References() => referencesRead ??= ReadReferences();
+
+    private IReadOnlyList<DocumentReference> ReadReferences()
     {
         var references = new List<DocumentReference>();
         foreach (Match match in ReferencePattern().Matches(Folded))
@@ -83,7 +94,9 @@ internal sealed partial class ClaimText
     }
 
     /// <summary>The percentages and counts in the text, dates and document numbers left out.</summary>
-    public IReadOnlyList<Quantity> Quantities()
+    public IReadOnlyList<Quantity> Quantities() => quantitiesRead ??= ReadQuantities();
+
+    private IReadOnlyList<Quantity> ReadQuantities()
     {
         var masked = DatePattern().Replace(Folded, m => new string(' ', m.Length));
         masked = ReferencePattern().Replace(masked, m => new string(' ', m.Length));
@@ -143,8 +156,13 @@ internal sealed partial class ClaimText
     /// <summary>Where the folded phrase occurs as whole words from <paramref name="from"/>, or -1.</summary>
     public int IndexOf(string foldedPhrase, int from) => WholeWords(Folded, foldedPhrase, from);
 
+    /// <summary>The spans of a post that repeat the rumour it denies (see <see cref="ClaimCues.DeniedSpans"/>), read once.</summary>
+    public IReadOnlyList<(int Start, int Length)> DeniedSpans() => deniedRead ??= ClaimCues.DeniedSpans(this);
+
     /// <summary>The spans of the text between sentence or clause ends (a full stop before a space, ; ! ?).</summary>
-    public IReadOnlyList<(int Start, int Length)> Segments()
+    public IReadOnlyList<(int Start, int Length)> Segments() => segmentsRead ??= ReadSegments();
+
+    private IReadOnlyList<(int Start, int Length)> ReadSegments()
     {
         var segments = new List<(int Start, int Length)>();
         var start = 0;

@@ -26,7 +26,7 @@ internal static class DocumentFactComparison
     private static void CompareDates(ClaimText post, OfficialFacts official, ClaimFindings findings)
     {
         var references = post.References();
-        var denied = ClaimCues.DeniedSpans(post);
+        var denied = post.DeniedSpans();
         foreach (var date in post.Dates().Where(d => !ClaimCues.IsWithin(denied, d.Position)))
         {
             var reference = references.LastOrDefault(r => r.Position < date.Position) ?? (references.Count == 1 ? references[0] : null);
@@ -49,7 +49,7 @@ internal static class DocumentFactComparison
 
     private static void CompareSigners(ClaimText post, OfficialFacts official, IReadOnlyList<ParsedDocument> targets, ClaimFindings findings)
     {
-        var denied = ClaimCues.DeniedSpans(post);
+        var denied = post.DeniedSpans();
         var named = official.Signers.Where(s => post.IndexOf(s.FoldedSigner) is var at && at >= 0 && !ClaimCues.IsWithin(denied, at)).ToList();
         if (named.Count == 0 || targets.Count != 1)
         {
@@ -76,7 +76,7 @@ internal static class DocumentFactComparison
 
     private static void CheckRepeal(ClaimText post, OfficialFacts official, ClaimFindings findings)
     {
-        var denied = ClaimCues.DeniedSpans(post);
+        var denied = post.DeniedSpans();
         var repeal = ClaimCues.Repeal.FirstOrDefault(cue => post.IndexOf(cue) is var at && at >= 0 && !ClaimCues.IsWithin(denied, at));
         if (repeal is null)
         {

@@ -17,7 +17,7 @@ internal static class NegationComparison
             return;
         }
 
-        var denied = ClaimCues.DeniedSpans(post);
+        var denied = post.DeniedSpans();
         foreach (var (start, length) in post.Segments())
         {
             if (ClaimCues.FindNegation(post, start, length) is not { } negation || ClaimCues.IsWithin(denied, negation.Position))

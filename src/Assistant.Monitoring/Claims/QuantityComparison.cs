@@ -22,7 +22,7 @@ internal sealed class QuantityComparison(ClaimCheckOptions settings)
         var official = hits
             .SelectMany(h => QuantitiesOf(h, profile).Select(q => (Quantity: q, Source: new OfficialSource(h.Document, h.Passage), SameYear: NamesYear(h, years))))
             .ToList();
-        var denied = ClaimCues.DeniedSpans(post);
+        var denied = post.DeniedSpans();
         foreach (var claim in quantities.Where(q => !q.Negated && !ClaimCues.IsWithin(denied, q.Position)))
         {
             var candidates = official
