@@ -1,3 +1,5 @@
+using Assistant.Core.Monitoring;
+
 namespace Assistant.Monitoring.Classification;
 
 /// <summary>
@@ -14,12 +16,12 @@ public sealed record ClassifierMetrics(int Count, double RocAuc, double PrAuc, d
             throw new ArgumentException($"{results.Count} results for {trueLabels.Count} labels.", nameof(trueLabels));
         }
 
-        var truth = trueLabels.Select(l => l == PostLabels.Misinformation).ToArray();
+        var truth = trueLabels.Select(l => l == PostLabel.Misinformation).ToArray();
         var scores = results.Select(r => r.MisinformationProbability).ToArray();
         int truePositives = 0, predictedPositives = 0, correct = 0;
         for (var i = 0; i < results.Count; i++)
         {
-            var predicted = results[i].Label == PostLabels.Misinformation;
+            var predicted = results[i].Label == PostLabel.Misinformation;
             predictedPositives += predicted ? 1 : 0;
             truePositives += predicted && truth[i] ? 1 : 0;
             correct += results[i].Label == trueLabels[i] ? 1 : 0;

@@ -1,3 +1,4 @@
+using Assistant.Core.Monitoring;
 using System.Text;
 using Assistant.Core.JsonLines;
 
@@ -15,12 +16,12 @@ public sealed class LabelledPostReader
     private readonly int maxTextBytes;
     private readonly IReadOnlySet<string> allowedLabels;
 
-    /// <summary>Creates a reader accepting the given labels (default: <see cref="PostLabels.All"/>).</summary>
+    /// <summary>Creates a reader accepting the given labels (default: <see cref="PostLabel.All"/>).</summary>
     public LabelledPostReader(int maxTextBytes = DefaultMaxTextBytes, IEnumerable<string>? allowedLabels = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxTextBytes);
         this.maxTextBytes = maxTextBytes;
-        this.allowedLabels = new HashSet<string>(allowedLabels ?? PostLabels.All, StringComparer.Ordinal);
+        this.allowedLabels = new HashSet<string>(allowedLabels ?? PostLabel.All, StringComparer.Ordinal);
     }
 
     /// <summary>Reads a JSONL file.</summary>

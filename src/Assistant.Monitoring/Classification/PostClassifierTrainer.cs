@@ -1,3 +1,4 @@
+using Assistant.Core.Monitoring;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Transforms;
@@ -109,13 +110,13 @@ public sealed class PostClassifierTrainer(ClassifierTrainingSettings? settings =
     private static List<string> LabelsOf(IReadOnlyList<LabelledPost> posts)
     {
         var present = posts.Select(p => p.Label).Distinct(StringComparer.Ordinal).ToList();
-        if (!present.Contains(PostLabels.Misinformation) || present.Count < 2)
+        if (!present.Contains(PostLabel.Misinformation) || present.Count < 2)
         {
             throw new ArgumentException(
-                $"Training needs posts labelled \"{PostLabels.Misinformation}\" and posts of at least one other label; found: {string.Join(", ", present)}.",
+                $"Training needs posts labelled \"{PostLabel.Misinformation}\" and posts of at least one other label; found: {string.Join(", ", present)}.",
                 nameof(posts));
         }
 
-        return [PostLabels.Misinformation, .. present.Where(l => l != PostLabels.Misinformation).Order(StringComparer.Ordinal)];
+        return [PostLabel.Misinformation, .. present.Where(l => l != PostLabel.Misinformation).Order(StringComparer.Ordinal)];
     }
 }

@@ -1,3 +1,4 @@
+using Assistant.Core.Monitoring;
 using System.Collections.Concurrent;
 
 namespace Assistant.Monitoring.Classification;
@@ -30,7 +31,7 @@ public sealed class TrainedClassifier : IPostClassifier, IDisposable
             throw new ArgumentException("A classifier needs at least one misinformation model.", nameof(binary));
         }
 
-        if (labels.Count < 2 || labels[0] != PostLabels.Misinformation || (labels.Count > 2) != (labelModel is not null))
+        if (labels.Count < 2 || labels[0] != PostLabel.Misinformation || (labels.Count > 2) != (labelModel is not null))
         {
             throw new ArgumentException("Labels must start with misinformation, and a label model is needed exactly when there are more than two.", nameof(labels));
         }

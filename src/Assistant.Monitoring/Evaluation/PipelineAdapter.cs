@@ -8,7 +8,7 @@ public sealed class PipelineAdapter(DefaultTextPipeline pipeline) : ITrainedText
 {
     /// <inheritdoc />
     public IReadOnlyList<TextClassification> Classify(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) =>
-        [.. pipeline.Score(texts).Select(p => new TextClassification(p >= 0.5 ? PostLabels.Misinformation : PostLabels.Accurate, p))];
+        [.. pipeline.Score(texts).Select(p => new TextClassification(p >= 0.5 ? PostLabel.Misinformation : PostLabel.Accurate, p))];
 
     /// <inheritdoc />
     public void Dispose()

@@ -1,3 +1,4 @@
+using Assistant.Core.Monitoring;
 using Assistant.Monitoring.Claims;
 using Assistant.Monitoring.Classification;
 using Assistant.Monitoring.KnownClaims;
@@ -25,7 +26,7 @@ public sealed class RiskCalculator(IOptions<RiskOptions> options)
     {
         ArgumentNullException.ThrowIfNull(classifier);
         ArgumentNullException.ThrowIfNull(topic);
-        var unrelated = classifier.Probabilities.GetValueOrDefault(PostLabels.Unrelated);
+        var unrelated = classifier.Probabilities.GetValueOrDefault(PostLabel.Unrelated);
         var blend = ((1 - settings.TopicWeight) * (1 - unrelated)) + (settings.TopicWeight * topic.CorpusOverlap);
         var factor = topic.PolicyTerms > 0 || topic.CorpusOverlap >= settings.DocumentLanguageOverlap ? 1
             : topic.EducationTerms > 0 ? settings.EducationOnlyFactor
@@ -71,16 +72,16 @@ public sealed class RiskCalculator(IOptions<RiskOptions> options)
     {
         if (flagged)
         {
-            return PostLabels.Misinformation;
+            return PostLabel.Misinformation;
         }
 
         if (!relevant)
         {
-            return PostLabels.Unrelated;
+            return PostLabel.Unrelated;
         }
 
-        return classifier.Label != PostLabels.Misinformation
+        return classifier.Label != PostLabel.Misinformation
             ? classifier.Label
-            : classifier.Probabilities.Where(p => p.Key != PostLabels.Misinformation).MaxBy(p => p.Value).Key ?? PostLabels.Accurate;
+            : classifier.Probabilities.Where(p => p.Key != PostLabel.Misinformation).MaxBy(p => p.Value).Key ?? PostLabel.Accurate;
     }
 }

@@ -1,3 +1,4 @@
+using Assistant.Core.Monitoring;
 using Assistant.Monitoring.Classification;
 
 namespace Assistant.Monitoring.Tests.Classification;
@@ -39,6 +40,6 @@ public sealed class LabelledPostReaderTests
 
         Assert.Empty(result.Errors);
         Assert.Equal(36, result.Posts.Count);
-        Assert.All(PostLabels.All, label => Assert.Equal(12, result.Posts.Count(p => p.Label == label)));
+        Assert.All(PostLabel.All, label => Assert.Equal(12, result.Posts.Count(p => p.Label == label)));
     }
 }

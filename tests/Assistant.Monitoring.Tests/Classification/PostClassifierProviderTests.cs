@@ -1,3 +1,4 @@
+using Assistant.Core.Monitoring;
 using Assistant.Core.Configuration;
 using Assistant.Monitoring.Classification;
 using Microsoft.Extensions.Configuration;
@@ -25,7 +26,7 @@ public sealed class PostClassifierProviderTests : IDisposable
         Assert.All(classifiers, c => Assert.Same(classifiers[0], c));
         Assert.True(File.Exists(provider.ModelPath));
         Assert.StartsWith(directory, provider.ModelPath, StringComparison.Ordinal);
-        Assert.Equal(PostLabels.All.Order(StringComparer.Ordinal), classifiers[0].Labels.Order(StringComparer.Ordinal));
+        Assert.Equal(PostLabel.All.Order(StringComparer.Ordinal), classifiers[0].Labels.Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Assistant.Core.Monitoring;
 using Assistant.Monitoring.Classification;
 
 namespace Assistant.Monitoring.Tests.Classification;
@@ -7,16 +8,16 @@ public sealed class PostClassifierTrainerTests
     [Fact]
     public void Train_BinaryLabels_TwoLabelsAndComplementaryProbabilities()
     {
-        var binary = TestPosts.All.Where(p => p.Label != PostLabels.Unrelated).ToList();
+        var binary = TestPosts.All.Where(p => p.Label != PostLabel.Unrelated).ToList();
 
         using var classifier = new PostClassifierTrainer(TestPosts.Settings).Train(binary);
         var rumour = classifier.Classify("CHIA SẺ GẤP!!! Nghị quyết 71 bị hủy bỏ, học phí tăng gấp ba!!!");
         var official = classifier.Classify("Sở Giáo dục và Đào tạo chủ trì triển khai kế hoạch thực hiện Nghị quyết 71.");
 
-        Assert.Equal([PostLabels.Misinformation, PostLabels.Accurate], classifier.Labels);
-        Assert.Equal(PostLabels.Misinformation, rumour.Label);
-        Assert.Equal(PostLabels.Accurate, official.Label);
-        Assert.Equal(1.0, rumour.Probabilities[PostLabels.Misinformation] + rumour.Probabilities[PostLabels.Accurate], 12);
+        Assert.Equal([PostLabel.Misinformation, PostLabel.Accurate], classifier.Labels);
+        Assert.Equal(PostLabel.Misinformation, rumour.Label);
+        Assert.Equal(PostLabel.Accurate, official.Label);
+        Assert.Equal(1.0, rumour.Probabilities[PostLabel.Misinformation] + rumour.Probabilities[PostLabel.Accurate], 12);
     }
 
     [Fact]

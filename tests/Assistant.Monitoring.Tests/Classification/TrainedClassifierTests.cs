@@ -1,3 +1,4 @@
+using Assistant.Core.Monitoring;
 using System.Text;
 using System.Text.Json.Nodes;
 using Assistant.Monitoring.Classification;
@@ -41,10 +42,10 @@ public sealed class TrainedClassifierTests(TrainedClassifierFixture fixture) : I
         var recipe = Classifier.Classify(Probes[2]);
         var unaccentedRumour = Classifier.Classify(Probes[3]);
 
-        Assert.Equal(PostLabels.Misinformation, rumour.Label);
-        Assert.Equal(PostLabels.Accurate, official.Label);
-        Assert.Equal(PostLabels.Unrelated, recipe.Label);
-        Assert.Equal(PostLabels.Misinformation, unaccentedRumour.Label);
+        Assert.Equal(PostLabel.Misinformation, rumour.Label);
+        Assert.Equal(PostLabel.Accurate, official.Label);
+        Assert.Equal(PostLabel.Unrelated, recipe.Label);
+        Assert.Equal(PostLabel.Misinformation, unaccentedRumour.Label);
         Assert.True(rumour.MisinformationProbability > official.MisinformationProbability);
         Assert.True(rumour.MisinformationProbability > recipe.MisinformationProbability);
     }
@@ -54,9 +55,9 @@ public sealed class TrainedClassifierTests(TrainedClassifierFixture fixture) : I
     {
         var result = Classifier.Classify(Probes[1]);
 
-        Assert.Equal(PostLabels.All.Order(StringComparer.Ordinal), result.Probabilities.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(PostLabel.All.Order(StringComparer.Ordinal), result.Probabilities.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(1.0, result.Probabilities.Values.Sum(), 9);
-        Assert.Equal(result.MisinformationProbability, result.Probabilities[PostLabels.Misinformation]);
+        Assert.Equal(result.MisinformationProbability, result.Probabilities[PostLabel.Misinformation]);
         Assert.Equal(result.Probabilities.MaxBy(p => p.Value).Key, result.Label);
     }
 

@@ -1,3 +1,4 @@
+using Assistant.Core.Monitoring;
 using Assistant.Monitoring.Classification;
 using Assistant.Monitoring.Scoring;
 using Microsoft.Extensions.Options;
@@ -9,9 +10,9 @@ public sealed class RiskCalculatorTests
     private static readonly RiskCalculator Risk = new(Options.Create(new RiskOptions()));
 
     private static ClassifierResult Classified(double unrelated) => new(
-        PostLabels.Accurate,
+        PostLabel.Accurate,
         0.2,
-        new Dictionary<string, double> { [PostLabels.Unrelated] = unrelated, [PostLabels.Accurate] = 0.8 - unrelated, [PostLabels.Misinformation] = 0.2 });
+        new Dictionary<string, double> { [PostLabel.Unrelated] = unrelated, [PostLabel.Accurate] = 0.8 - unrelated, [PostLabel.Misinformation] = 0.2 });
 
     [Fact]
     public void Relevance_NoEducationTermNorDocumentLanguage_NeverRelevant()
