@@ -41,7 +41,7 @@ public static class PostsEndpoints
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
-        var client = keys.Value.Find(http.Request.Headers["X-Api-Key"].FirstOrDefault());
+        var client = keys.Value.Find(http.Request.Headers[ApiKeyAuthenticationHandler.HeaderName].FirstOrDefault());
         if (client is null)
         {
             return ApiProblems.Result(StatusCodes.Status401Unauthorized, "Thiếu khóa API hoặc khóa không hợp lệ (tiêu đề X-Api-Key).");

@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -32,8 +30,7 @@ public sealed class ApiKeyAuthenticationHandler(
             return Task.FromResult(AuthenticateResult.NoResult());
         }
 
-        var sent = Encoding.UTF8.GetBytes(values[0]!);
-        var key = keys.CurrentValue.Keys.FirstOrDefault(k => k.Key.Length > 0 && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(k.Key), sent));
+        var key = keys.CurrentValue.Find(values[0]);
         if (key is null)
         {
             return Task.FromResult(AuthenticateResult.Fail("Unknown API key."));
