@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Assistant.Review.Items;
 using Assistant.Review.Workflow;
@@ -7,6 +9,14 @@ namespace Assistant.Review.Drafts;
 /// <summary>An item's published verdict as schema.org <c>ClaimReview</c> JSON-LD.</summary>
 public static class ClaimReviewDocument
 {
+    /// <summary>The media type of the JSON-LD.</summary>
+    public const string MediaType = "application/ld+json";
+
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The JSON-LD as indented text, Vietnamese letters written as they are.</summary>
+    public static string ToJson(JsonObject document) => document.ToJsonString(Indented);
+
     /// <summary>The JSON-LD, or null when the item has no verdict about a claim (none yet, or <c>khong_lien_quan</c>).</summary>
     public static JsonObject? Create(ReviewItem item, string publisher, DraftReplyWriter drafts)
     {

@@ -40,11 +40,13 @@ public sealed class ReviewService(
         return ReviewPriority.Rank(item, time.GetUtcNow(), options.Value);
     }
 
-    /// <summary>The item's audit trail.</summary>
-    public async Task<IReadOnlyList<AuditEntry>> HistoryAsync(ReviewActor actor, long id, CancellationToken cancellationToken = default)
+    /// <summary>The item with its priority and its audit trail, if the actor may see it (the item read once).</summary>
+    /// <exception cref="ReviewException">Not found or not visible.</exception>
+    public async Task<(RankedItem Item, IReadOnlyList<AuditEntry> History)> DetailAsync(ReviewActor actor, long id, CancellationToken cancellationToken = default)
     {
-        await FindVisibleAsync(actor, id, cancellationToken);
-        return await repository.AuditAsync(id, cancellationToken);
+        var item = await FindVisibleAsync(actor, id, cancellationToken);
+        var history = await repository.AuditAsync(id, cancellationToken);
+        return (ReviewPriority.Rank(item, time.GetUtcNow(), options.Value), history);
     }
 
     /// <summary>Assigns the item to an enabled account (a spokesperson must cover the item's province); alerts if the risk is high.</summary>

@@ -113,8 +113,8 @@ public static class ReviewApiEndpoints
         var actor = ReviewAuth.ActorOf(http.User);
         try
         {
-            var item = await reviews.GetAsync(actor, id, cancellationToken);
-            return TypedResults.Ok(ReviewItemResponse.Of(item, await reviews.HistoryAsync(actor, id, cancellationToken)));
+            var (item, history) = await reviews.DetailAsync(actor, id, cancellationToken);
+            return TypedResults.Ok(ReviewItemResponse.Of(item, history));
         }
         catch (ReviewException exception)
         {
@@ -130,7 +130,7 @@ public static class ReviewApiEndpoints
             var document = ClaimReviewDocument.Create(item.Item, options.Value.Publisher, drafts);
             return document is null
                 ? ApiProblems.Result(StatusCodes.Status404NotFound, "Mục chưa có kết luận về thông tin nên chưa có ClaimReview.")
-                : Results.Text(document.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), "application/ld+json", Encoding.UTF8);
+                : Results.Text(ClaimReviewDocument.ToJson(document), ClaimReviewDocument.MediaType, Encoding.UTF8);
         }
         catch (ReviewException exception)
         {

@@ -105,8 +105,7 @@ public static class ReviewPageEndpoints
         var page = ReviewPageContext.Of(http);
         try
         {
-            var item = await reviews.GetAsync(page.Actor, id, cancellationToken);
-            var history = await reviews.HistoryAsync(page.Actor, id, cancellationToken);
+            var (item, history) = await reviews.DetailAsync(page.Actor, id, cancellationToken);
             var assignees = await directory.AssigneesAsync(item.Item, cancellationToken);
             return Html.Result(ItemPage.Render(page, item, history, assignees, directory.NameOf(item.Item.Province)));
         }
@@ -125,7 +124,7 @@ public static class ReviewPageEndpoints
             var document = ClaimReviewDocument.Create(item.Item, options.Value.Publisher, drafts);
             return document is null
                 ? MessagePage.Result(StatusCodes.Status404NotFound, "Chưa có kết luận", "Mục chưa có kết luận về thông tin nên chưa có ClaimReview.", $"/review/items/{id}", "Quay lại mục", page)
-                : Results.Text(document.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), "application/ld+json", Encoding.UTF8);
+                : Results.Text(ClaimReviewDocument.ToJson(document), ClaimReviewDocument.MediaType, Encoding.UTF8);
         }
         catch (ReviewException exception)
         {
