@@ -2,11 +2,15 @@ using Assistant.Answering.Conversation;
 using Assistant.Answering.Extractive;
 using Assistant.Answering.Llm;
 using Assistant.Answering.Referral;
+using Assistant.Answering.Understanding;
 using Assistant.Core.Answers;
+using Assistant.Core.Configuration;
 using Assistant.Core.Conversations;
+using Assistant.Core.Lexicon;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Assistant.Answering;
 
@@ -14,8 +18,9 @@ namespace Assistant.Answering;
 public static class AnsweringServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the extractive answerer as <see cref="IPassageAnswerer"/> and as the default <see cref="IAnswerer"/>,
-    /// the rule-based follow-up rewriter, and — only when <c>Llm:Endpoint</c> is set — the model answerer over them.
+    /// Registers the question-understanding stage (its word lists from <c>corpus/lexicon/</c>), the extractive answerer
+    /// as <see cref="IPassageAnswerer"/> and, behind the stage, as the default <see cref="IAnswerer"/>, the rule-based
+    /// follow-up rewriter, and — only when <c>Llm:Endpoint</c> is set — the model answerer over them.
     /// </summary>
     public static IServiceCollection AddAnswering(this IServiceCollection services, IConfiguration configuration)
     {
@@ -25,8 +30,14 @@ public static class AnsweringServiceCollectionExtensions
         services.AddSingleton<RefusalWriter>();
         services.AddSingleton<ExtractiveAnswerer>();
         services.AddSingleton<IPassageAnswerer>(sp => sp.GetRequiredService<ExtractiveAnswerer>());
-        services.AddSingleton<IAnswerer>(sp => sp.GetRequiredService<ExtractiveAnswerer>());
+        services.TryAddSingleton(sp => QuestionLexicon.Load(sp.GetRequiredService<IOptions<CorpusOptions>>().Value.LexiconPath));
+        services.TryAddSingleton<QuestionUnderstanding>();
+        services.AddSingleton<IAnswerer>(sp => sp.Understood(sp.GetRequiredService<ExtractiveAnswerer>()));
         services.TryAddSingleton<IQuestionRewriter, RuleBasedQuestionRewriter>();
         return services.AddLlmAnswering(configuration);
     }
+
+    /// <summary><paramref name="answerer"/> behind the question-understanding stage.</summary>
+    public static IAnswerer Understood(this IServiceProvider services, IAnswerer answerer) =>
+        new UnderstandingAnswerer(services.GetRequiredService<QuestionUnderstanding>(), services.GetRequiredService<QuestionLexicon>(), answerer);
 }

@@ -42,6 +42,12 @@ public static class QuestionTypeDetector
         return !SignedWhen.IsMatch(folded) || WhoCue.IsMatch(folded);
     }
 
+    private static readonly Regex AsksAnything = Pattern(@"\b(khong|chua|sao|the nao|ra sao|o dau|tu dau|ve dau|gi|nao|ai|may|bao nhieu|bao lau|bao gio|hay khong|phai khong|dung khong|ha|a)\s*\??\s*$|\b(gi|nao|ai|may|bao nhieu|bao lau|bao gio|the nao|ra sao|o dau|tu dau|ve dau|co .* khong)\b");
+
+    /// <summary>True when the text asks something: a question word, or "không"/"chưa"/"hả" at its end.</summary>
+    public static bool IsQuestion(string text) =>
+        text.Contains('?') || AsksAnything.IsMatch(VietnameseText.Fold(VietnameseText.Normalize(text)).ToLowerInvariant()) || Detect(text) != QuestionType.General;
+
     /// <summary>The type of <paramref name="question"/>.</summary>
     public static QuestionType Detect(string question)
     {

@@ -33,8 +33,8 @@ public sealed class RefusalWriter(ReferralWriter referral)
     public string NoPlanFor(IReadOnlyList<ProvinceMention> uncovered, IReadOnlyList<string> nationalTitles)
     {
         var parts = uncovered.Select(m => m.ViaFormer
-            ? $"{m.MatchedName} (nay thuộc {ProvinceLabel(m.Province)})"
-            : ProvinceLabel(m.Province));
+            ? $"{m.MatchedName} (nay thuộc {m.Province.Label})"
+            : m.Province.Label);
         var text = $"Hiện tôi chưa có kế hoạch của {string.Join(", ", parts)} trong các văn bản chính thức được cung cấp, "
             + "nên không thể trả lời thay cho địa phương này và cũng không dùng kế hoạch của tỉnh, thành phố khác để trả lời.";
         if (nationalTitles.Count > 0)
@@ -44,8 +44,4 @@ public sealed class RefusalWriter(ReferralWriter referral)
 
         return text + $" Để biết kế hoạch của địa phương, bạn vui lòng liên hệ {referral.WhereToAsk(uncovered[0].Province)}.";
     }
-
-    private static string ProvinceLabel(Province province) =>
-        province.Name.StartsWith("TP ", StringComparison.Ordinal) ? province.Name
-        : (province.Kind == "thanh-pho" ? "thành phố " : "tỉnh ") + province.Name;
 }

@@ -43,7 +43,7 @@ public static class LlmServiceCollectionExtensions
             sp.GetRequiredService<ILoggerFactory>()));
         services.TryAddSingleton(sp => new ModelAnswerReview(new GroundingChecker(sp.GetService<ProvinceDirectory>())));
         services.TryAddSingleton<LlmAnswerer>();
-        services.AddSingleton<IAnswerer>(sp => sp.GetRequiredService<LlmAnswerer>());
+        services.AddSingleton<IAnswerer>(sp => sp.Understood(sp.GetRequiredService<LlmAnswerer>()));
 
         var previous = services.LastOrDefault(d => d.ServiceType == typeof(IQuestionRewriter) && !d.IsKeyedService);
         services.RemoveAll<IQuestionRewriter>();

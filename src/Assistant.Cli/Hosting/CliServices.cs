@@ -34,10 +34,10 @@ public static class CliServices
         services.AddAnswering(configuration);
 
         // Answerers by mode for `eval qa --mode`: the model answerer is added under AnswerMode.Llm only when Llm:Endpoint is set.
-        services.AddKeyedSingleton<IAnswerer>(AnswerMode.Extractive, (sp, _) => sp.GetRequiredService<ExtractiveAnswerer>());
+        services.AddKeyedSingleton<IAnswerer>(AnswerMode.Extractive, (sp, _) => sp.Understood(sp.GetRequiredService<ExtractiveAnswerer>()));
         if (services.Any(d => d.ServiceType == typeof(LlmAnswerer)))
         {
-            services.AddKeyedSingleton<IAnswerer>(AnswerMode.Llm, (sp, _) => sp.GetRequiredService<LlmAnswerer>());
+            services.AddKeyedSingleton<IAnswerer>(AnswerMode.Llm, (sp, _) => sp.Understood(sp.GetRequiredService<LlmAnswerer>()));
         }
 
         services.AddMonitoring(configuration);

@@ -15,4 +15,9 @@ public sealed record Province(
     string Kind,
     IReadOnlyList<string> Aliases,
     IReadOnlyList<FormerProvince> Former,
-    bool Ambiguous);
+    bool Ambiguous)
+{
+    /// <summary>The name as a sentence writes it: "thành phố Cần Thơ", "tỉnh Lạng Sơn" ("TP Hồ Chí Minh" as it is).</summary>
+    public string Label =>
+        Name.StartsWith("TP ", StringComparison.Ordinal) ? Name : (Kind == "thanh-pho" ? "thành phố " : "tỉnh ") + Name;
+}

@@ -1,0 +1,414 @@
+using System.Text.RegularExpressions;
+using Assistant.Answering.Extractive;
+using Assistant.Core.Documents;
+using Assistant.Core.Lexicon;
+using Assistant.Core.Provinces;
+using Assistant.Core.Retrieval;
+using Assistant.Core.Text;
+
+namespace Assistant.Answering.Understanding;
+
+/// <summary>
+/// The question-understanding stage in front of every answerer and the conversation rewriter: reads a citizen's
+/// message as written (chat abbreviations, Telex leftovers and typos, greetings and personal context, everyday words,
+/// two questions in one, English) into the standalone question in the documents' words, its type, provinces and parts.
+/// Word lists come from <see cref="QuestionLexicon"/>; only the algorithms are here.
+/// </summary>
+public sealed class QuestionUnderstanding
+{
+    private static readonly Regex DocumentReference = new(
+        @"\b(quyết định|nghị quyết|kế hoạch|chương trình)(\s+số)?\s*\d+[\p{L}\p{N}/\-]*",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly HashSet<string> Conjunctions = new(["và", "còn", "với lại", "rồi"], StringComparer.Ordinal);
+
+    private readonly QuestionLexicon lexicon;
+    private readonly ProvinceDirectory provinces;
+    private readonly IRetriever retriever;
+    private readonly PhraseTable chatWords;
+    private readonly PhraseTable greetings;
+    private readonly PhraseTable thanks;
+    private readonly PhraseTable aboutAssistant;
+    private readonly PhraseTable politeness;
+    private readonly PhraseTable contextOpeners;
+    private readonly PhraseTable hearsayOpeners;
+    private readonly PhraseTable comparisonCues;
+    private readonly PhraseTable english;
+    private readonly HashSet<string> englishWords;
+    private readonly HashSet<string> fillers;
+    private readonly HashSet<string> knownWords;
+    private CorpusState? state;
+
+    /// <summary>The stage over <paramref name="lexicon"/>, the province list and the documents <paramref name="retriever"/> has indexed.</summary>
+    public QuestionUnderstanding(QuestionLexicon lexicon, ProvinceDirectory provinces, IRetriever retriever)
+    {
+        this.lexicon = lexicon;
+        this.provinces = provinces;
+        this.retriever = retriever;
+        chatWords = new PhraseTable(lexicon.ChatWords.SelectMany(w => w.Written.Select(f => (f, w.Means, w.MeansAtEnd))), matchUnaccented: false);
+        greetings = Dropping(lexicon.SmallTalk.Greetings);
+        thanks = Dropping(lexicon.SmallTalk.Thanks);
+        aboutAssistant = Dropping(lexicon.SmallTalk.AboutAssistant);
+        politeness = Dropping(lexicon.SmallTalk.Politeness);
+        contextOpeners = Dropping(lexicon.SmallTalk.ContextOpeners);
+        hearsayOpeners = Dropping(lexicon.SmallTalk.HearsayOpeners);
+        comparisonCues = Dropping(lexicon.SmallTalk.ComparisonCues);
+        english = new PhraseTable(lexicon.English.Phrases.Select(p => (p.Key, p.Value, (string?)null)), matchUnaccented: false);
+        englishWords = new HashSet<string>(lexicon.English.Phrases.Keys.SelectMany(k => k.Split(' ')).Concat(lexicon.English.StopWords), StringComparer.Ordinal);
+        fillers = new HashSet<string>(
+            lexicon.SmallTalk.Politeness.Where(p => !p.Contains(' '))
+                .Concat(lexicon.ChatWords.Where(w => w.Means.Length == 0 || lexicon.SmallTalk.Politeness.Contains(w.Means)).SelectMany(w => w.Written)),
+            StringComparer.Ordinal);
+        knownWords = new HashSet<string>(
+            lexicon.ChatWords.SelectMany(w => w.Written.Append(w.Means))
+                .Concat(lexicon.Thesaurus.SelectMany(e => e.Variants.Append(e.Term)))
+                .Concat(lexicon.SmallTalk.Greetings).Concat(lexicon.SmallTalk.Thanks).Concat(lexicon.SmallTalk.AboutAssistant)
+                .Concat(lexicon.SmallTalk.Politeness).Concat(lexicon.SmallTalk.ContextOpeners).Concat(lexicon.SmallTalk.HearsayOpeners)
+                .Concat(provinces.All.SelectMany(p => p.Former.Select(f => f.Name).Concat(p.Aliases).Append(p.Name)))
+                .SelectMany(text => VietnameseAnalyzer.Tokenize(VietnameseText.Normalize(text).ToLowerInvariant())),
+            StringComparer.Ordinal);
+    }
+
+    /// <summary>The message with chat writing and typos corrected, nothing left out (for the conversation rewriter).</summary>
+    public string NormalizeWriting(string message) => TextPiece.Join(Written(TextPiece.Split(VietnameseText.Normalize(message).Trim()), Corpus()));
+
+    /// <summary>Reads <paramref name="message"/>.</summary>
+    public UnderstoodQuestion Understand(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var corpus = Corpus();
+        var text = VietnameseText.Normalize(message).Trim();
+        var isEnglish = IsEnglish(text);
+        if (isEnglish)
+        {
+            var (vietnamese, knownShare) = FromEnglish(text);
+            if (knownShare < lexicon.English.MinKnownShare)
+            {
+                return new UnderstoodQuestion(message, vietnamese, [], QuestionType.General, [], [], IsEnglish: true, NotUnderstood: true);
+            }
+
+            text = vietnamese;
+        }
+
+        var written = Written(TextPiece.Split(text), corpus);
+        var mentions = provinces.FindIn(TextPiece.Join(written));
+        var (sentences, smallTalk) = QuestionSentences(written);
+        if (sentences.Count == 0)
+        {
+            return new UnderstoodQuestion(message, string.Empty, [], QuestionType.General, [], mentions, smallTalk ?? SmallTalkKind.Greeting, isEnglish);
+        }
+
+        var question = sentences.Select(s => corpus.Thesaurus.Replace(s, keep: corpus.AlreadyTerm)).ToList();
+        var standalone = WithProvinces(string.Join(" ", question.Select(TextPiece.Join)), mentions);
+        var parts = Parts(question, mentions, corpus);
+        return new UnderstoodQuestion(
+            message,
+            standalone,
+            parts,
+            QuestionTypeDetector.Detect(standalone),
+            ContentTerms(standalone),
+            mentions,
+            IsEnglish: isEnglish);
+    }
+
+    /// <summary>The folded content terms of a question (question words and politeness left out).</summary>
+    public static IReadOnlyList<string> ContentTerms(string question)
+    {
+        var analyzed = VietnameseAnalyzer.AnalyzeQuery(question);
+        return [.. analyzed.Exact.Select((word, i) => (word, folded: analyzed.Folded[i])).Where(t => !QueryStopWords.Contains(t.word)).Select(t => t.folded).Distinct()];
+    }
+
+    private static PhraseTable Dropping(IEnumerable<string> phrases) =>
+        new(phrases.Select(p => (p, string.Empty, (string?)null)), matchUnaccented: true);
+
+    private List<TextPiece> Written(List<TextPiece> pieces, CorpusState corpus) =>
+        corpus.Spelling.Correct(chatWords.Replace(pieces, fillers.Contains));
+
+    /// <summary>The sentences that ask something, with greetings, politeness, hearsay openers and personal context left out.</summary>
+    private (List<List<TextPiece>> Sentences, SmallTalkKind? SmallTalk) QuestionSentences(List<TextPiece> pieces)
+    {
+        var sentences = Sentences(pieces);
+        var anyQuestionMark = sentences.Count > 1 && sentences.Any(s => s.Any(p => p.EndsQuestion));
+        SmallTalkKind? smallTalk = null;
+        var kept = new List<List<TextPiece>>();
+        foreach (var sentence in sentences)
+        {
+            var words = sentence.Count(p => p.IsWord);
+            var withoutAbout = aboutAssistant.Replace(sentence);
+            var withoutThanks = thanks.Replace(withoutAbout);
+            var withoutGreeting = greetings.Replace(withoutThanks);
+            var stripped = politeness.Replace(withoutGreeting);
+            if (!stripped.Any(p => p.IsWord))
+            {
+                smallTalk = Strongest(smallTalk, Count(withoutAbout) < words ? SmallTalkKind.AboutAssistant
+                    : Count(withoutThanks) < Count(withoutAbout) ? SmallTalkKind.Thanks
+                    : SmallTalkKind.Greeting);
+                continue;
+            }
+
+            var hearsay = AfterHearsay(stripped);
+            var asks = QuestionTypeDetector.IsQuestion(TextPiece.Join(stripped)) || sentence.Any(p => p.EndsQuestion);
+            if (hearsay is null && ((anyQuestionMark && !sentence.Any(p => p.EndsQuestion)) || (!asks && StartsWith(contextOpeners, stripped))))
+            {
+                continue;
+            }
+
+            kept.Add(hearsay ?? stripped);
+        }
+
+        if (kept.Count == 0 && smallTalk is null)
+        {
+            // Only personal context: read it as the question rather than answer nothing.
+            kept.AddRange(sentences.Select(s => politeness.Replace(greetings.Replace(s))).Where(s => s.Any(p => p.IsWord)));
+        }
+
+        return (kept, smallTalk);
+    }
+
+    private static SmallTalkKind Strongest(SmallTalkKind? current, SmallTalkKind found) =>
+        current is null ? found : (SmallTalkKind)Math.Max((int)current.Value, (int)found);
+
+    private static int Count(IReadOnlyList<TextPiece> pieces) => pieces.Count(p => p.IsWord);
+
+    /// <summary>The claim after a hearsay opener ("có người nói … là X" → "X"), or null when there is none.</summary>
+    private List<TextPiece>? AfterHearsay(List<TextPiece> sentence)
+    {
+        for (var i = 0; i < sentence.Count; i++)
+        {
+            if (hearsayOpeners.Match(sentence, i) is { } found)
+            {
+                var rest = sentence.Skip(found.End).SkipWhile(p => !p.IsWord).ToList();
+                if (rest.Count > 0 && VietnameseText.Fold(rest[0].Text).ToLowerInvariant() is "la" or "rang")
+                {
+                    rest = rest.Skip(1).ToList();
+                }
+
+                return rest.Any(p => p.IsWord) ? rest : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool StartsWith(PhraseTable table, List<TextPiece> sentence)
+    {
+        var first = sentence.FindIndex(p => p.IsWord);
+        return first >= 0 && table.Match(sentence, first) is not null;
+    }
+
+    private static List<List<TextPiece>> Sentences(List<TextPiece> pieces)
+    {
+        var sentences = new List<List<TextPiece>>();
+        var current = new List<TextPiece>();
+        foreach (var piece in pieces)
+        {
+            current.Add(piece);
+            if (piece.EndsSentence)
+            {
+                sentences.Add(current);
+                current = [];
+            }
+        }
+
+        if (current.Any(p => p.IsWord))
+        {
+            sentences.Add(current);
+        }
+
+        return sentences.Where(s => s.Any(p => p.IsWord)).ToList();
+    }
+
+    /// <summary>A province named only in the left-out context is added back, so the search still reads it.</summary>
+    private string WithProvinces(string question, IReadOnlyList<ProvinceMention> mentions)
+    {
+        var named = provinces.FindIn(question).Select(m => m.Province.Slug).ToHashSet(StringComparer.Ordinal);
+        var missing = mentions.Where(m => !named.Contains(m.Province.Slug)).Select(m => m.MatchedName).Distinct().ToList();
+        return missing.Count == 0 ? question : $"{question.TrimEnd('?', ' ')} ở {string.Join(", ", missing)}?";
+    }
+
+    /// <summary>
+    /// The questions to answer one by one: each question of the message ("…, và …?" split where both sides ask
+    /// something), or one per compared province; a part that names no document or province gets those of the first.
+    /// </summary>
+    private List<string> Parts(List<List<TextPiece>> sentences, IReadOnlyList<ProvinceMention> mentions, CorpusState corpus)
+    {
+        var parts = sentences.SelectMany(s => Split(s, corpus)).Select(TextPiece.Join).Where(p => ContentTerms(p).Count > 0).ToList();
+        if (parts.Count == 0)
+        {
+            return [WithProvinces(string.Join(" ", sentences.Select(TextPiece.Join)), mentions)];
+        }
+
+        if (parts.Count == 1)
+        {
+            var compared = mentions.Where(m => corpus.Provinces.Contains(m.Province.Slug)).DistinctBy(m => m.Province.Slug).ToList();
+            if (compared.Count > 1)
+            {
+                return [.. compared.Select(m => OneProvince(parts[0], m))];
+            }
+        }
+
+        var anchors = Anchors(parts[0], mentions);
+        return [.. parts.Select((part, i) => WithProvinces(i == 0 || Anchored(part) ? part : $"{part.TrimEnd('?', ' ')} {anchors}", mentions.Take(i == 0 ? mentions.Count : 0).ToList()))];
+    }
+
+    private bool Anchored(string part) => provinces.FindIn(part).Count > 0 || DocumentReference.IsMatch(part);
+
+    private string Anchors(string first, IReadOnlyList<ProvinceMention> mentions) =>
+        string.Join(" ", DocumentReference.Matches(first).Select(m => m.Value).Concat(mentions.Select(m => m.MatchedName)).Distinct(StringComparer.Ordinal));
+
+    /// <summary>The compared question asked of one province: the others' names and the comparison words left out.</summary>
+    private string OneProvince(string question, ProvinceMention keep)
+    {
+        var text = question;
+        foreach (var other in provinces.FindIn(question).Where(m => m.Province.Slug != keep.Province.Slug).OrderByDescending(m => m.Position))
+        {
+            text = text.Remove(other.Position, other.Length);
+        }
+
+        var pieces = comparisonCues.Replace(TextPiece.Split(text));
+        var joined = TextPiece.Join(pieces);
+        return provinces.FindIn(joined).Any(m => m.Province.Slug == keep.Province.Slug) ? joined : $"{joined.TrimEnd('?', ' ')} ở {keep.MatchedName}?";
+    }
+
+    /// <summary>A sentence split at "và"/"còn" (or a comma) where both sides ask something and the words around are no phrase of the documents.</summary>
+    private static IEnumerable<List<TextPiece>> Split(List<TextPiece> sentence, CorpusState corpus)
+    {
+        for (var i = 1; i < sentence.Count - 1; i++)
+        {
+            var piece = sentence[i];
+            var isConjunction = piece.IsWord && Conjunctions.Contains(piece.Text.ToLowerInvariant()) && !InPhrase(sentence, i, corpus.Vocabulary);
+            var isComma = !piece.IsWord && piece.Text.Contains(',') && !(i + 1 < sentence.Count && sentence[i + 1].IsWord && Conjunctions.Contains(sentence[i + 1].Text.ToLowerInvariant()));
+            if (!isConjunction && !isComma)
+            {
+                continue;
+            }
+
+            var left = sentence.Take(i).ToList();
+            var right = sentence.Skip(i + 1).SkipWhile(p => !p.IsWord).ToList();
+            if (isComma && Count(right) > 8)
+            {
+                continue;
+            }
+
+            if (Asks(left) && Asks(right))
+            {
+                return [left, .. Split(right, corpus)];
+            }
+        }
+
+        return [sentence];
+    }
+
+    private static bool Asks(List<TextPiece> side) =>
+        QuestionTypeDetector.IsQuestion(TextPiece.Join(side)) && ContentTerms(TextPiece.Join(side)).Count > 0;
+
+    private static bool InPhrase(List<TextPiece> sentence, int i, CorpusVocabulary vocabulary)
+    {
+        var word = sentence[i].Text.ToLowerInvariant();
+        var before = i >= 2 && sentence[i - 2].IsWord ? sentence[i - 2].Text.ToLowerInvariant() : null;
+        var after = i + 2 < sentence.Count && sentence[i + 2].IsWord ? sentence[i + 2].Text.ToLowerInvariant() : null;
+        return before is not null && after is not null && vocabulary.HasPair(before, word) && vocabulary.HasPair(word, after);
+    }
+
+    private bool IsEnglish(string text)
+    {
+        var words = TextPiece.Split(text).Where(p => p.IsWord && p.Text.All(char.IsLetter)).Select(p => p.Text.ToLowerInvariant()).ToList();
+        return words.Count >= 3 && words.Count(w => englishWords.Contains(w) && VietnameseText.IsUnaccented(w)) >= 0.5 * words.Count;
+    }
+
+    /// <summary>The English question in the documents' Vietnamese, and the share of its words the glossary knew.</summary>
+    private (string Vietnamese, double KnownShare) FromEnglish(string text)
+    {
+        var pieces = TextPiece.Split(text);
+        var words = new List<string>();
+        int known = 0, unknown = 0;
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            if (!pieces[i].IsWord)
+            {
+                continue;
+            }
+
+            var word = pieces[i].Text;
+            if (english.Match(pieces, i) is { } found)
+            {
+                words.Add(found.Phrase.Replacement);
+                known += found.Phrase.Words.Length;
+                i = found.End - 1;
+            }
+            else if (lexicon.English.StopWords.Contains(word.ToLowerInvariant()))
+            {
+                continue;
+            }
+            else if (char.IsUpper(word[0]) || word.Any(char.IsDigit) || !VietnameseText.IsUnaccented(word))
+            {
+                // Names (Hai Phong), numbers and document codes (157/QĐ-TTg) are kept as written.
+                words.Add(i + 2 < pieces.Count && pieces[i + 1].Text is "/" or "-" ? word + pieces[i + 1].Text : word);
+                known++;
+            }
+            else
+            {
+                unknown++;
+            }
+        }
+
+        var total = known + unknown;
+        return (string.Join(' ', words).Replace("/ ", "/", StringComparison.Ordinal).Replace("- ", "-", StringComparison.Ordinal), total == 0 ? 0 : known / (double)total);
+    }
+
+    /// <summary>What depends on the indexed documents, rebuilt when the index is replaced.</summary>
+    private CorpusState Corpus()
+    {
+        var documents = retriever.Documents;
+        var current = state;
+        if (current is not null && ReferenceEquals(current.Documents, documents))
+        {
+            return current;
+        }
+
+        current = new CorpusState(documents, lexicon, knownWords);
+        state = current;
+        return current;
+    }
+
+    private sealed class CorpusState
+    {
+        public CorpusState(IReadOnlyList<ParsedDocument> documents, QuestionLexicon lexicon, IReadOnlySet<string> knownWords)
+        {
+            Documents = documents;
+            Vocabulary = new CorpusVocabulary(documents);
+            Spelling = new SpellingCorrector(Vocabulary, knownWords);
+            Provinces = documents.Select(d => d.Info.Province).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            Terms = lexicon.Thesaurus.Select(e => e.Term).ToList();
+            // A variant the documents also use ("tập huấn") stays, with the term added after it; others are replaced.
+            Thesaurus = new PhraseTable(
+                lexicon.Thesaurus.SelectMany(e => e.Variants.Select(v => (v, InDocuments(v) ? $"{v} {e.Term}" : e.Term, (string?)null))),
+                matchUnaccented: true);
+            termStarts = new PhraseTable(Terms.Select(t => (t, t, (string?)null)), matchUnaccented: true);
+        }
+
+        private readonly PhraseTable termStarts;
+
+        public IReadOnlyList<ParsedDocument> Documents { get; }
+
+        public CorpusVocabulary Vocabulary { get; }
+
+        public SpellingCorrector Spelling { get; }
+
+        public PhraseTable Thesaurus { get; }
+
+        public IReadOnlySet<string> Provinces { get; }
+
+        private List<string> Terms { get; }
+
+        /// <summary>True when the words at <paramref name="start"/> already are a term ("mạng xã hội" is not "mạng" + more).</summary>
+        public bool AlreadyTerm(IReadOnlyList<TextPiece> pieces, int start, PhraseTable.Phrase variant) =>
+            termStarts.Match(pieces, start) is { } term && term.Phrase.Words.Length >= variant.Words.Length;
+
+        private bool InDocuments(string phrase)
+        {
+            var words = VietnameseAnalyzer.Tokenize(phrase.ToLowerInvariant());
+            return words.Count == 1 ? Vocabulary.Contains(words[0]) : words.Zip(words.Skip(1)).All(p => Vocabulary.HasPair(p.First, p.Second));
+        }
+    }
+}

@@ -1,0 +1,154 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using Assistant.Core.Answers;
+using Assistant.Core.Lexicon;
+
+namespace Assistant.Answering.Understanding;
+
+/// <summary>
+/// Puts the question-understanding stage in front of an answerer: small talk gets a friendly reply, an English
+/// question is read through the glossary (and answered with an English sentence in front), each part of a double or
+/// comparing question is answered and cited on its own and the answers are set side by side, and a former province
+/// named in passing is said to be part of the new one.
+/// </summary>
+public sealed class UnderstandingAnswerer(QuestionUnderstanding understanding, QuestionLexicon lexicon, IAnswerer inner) : IAnswerer
+{
+    private static readonly Regex Marker = new(@"\[(\d+)\]", RegexOptions.Compiled);
+
+    /// <summary>The answerer behind the stage.</summary>
+    public IAnswerer Inner => inner;
+
+    /// <inheritdoc />
+    public async Task<Answer> AnswerAsync(string question, CancellationToken cancellationToken = default)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var understood = understanding.Understand(question);
+        if (Direct(understood) is { } direct)
+        {
+            return direct with { ElapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds };
+        }
+
+        var answers = new List<Answer>();
+        foreach (var part in understood.Parts)
+        {
+            answers.Add(await inner.AnswerAsync(part, cancellationToken));
+        }
+
+        var combined = Framed(understood, Combine(answers));
+        return combined with { Question = question, ElapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds };
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<AnswerUpdate> StreamAsync(string question, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var understood = understanding.Understand(question);
+        if (Direct(understood) is not null || understood.Parts.Count != 1)
+        {
+            var answer = await AnswerAsync(question, cancellationToken);
+            yield return new AnswerTextDelta(answer.Text);
+            yield return new AnswerFinal(answer);
+            yield break;
+        }
+
+        var lead = Lead(understood, null);
+        if (lead.Length > 0)
+        {
+            yield return new AnswerTextDelta(lead);
+        }
+
+        await foreach (var update in inner.StreamAsync(understood.Parts[0], cancellationToken))
+        {
+            yield return update is AnswerFinal final
+                ? new AnswerFinal(Framed(understood, final.Answer) with { Question = question })
+                : update;
+        }
+    }
+
+    /// <summary>The reply that needs no search: to small talk, or to an English question the glossary cannot read.</summary>
+    private Answer? Direct(UnderstoodQuestion understood)
+    {
+        var replies = lexicon.SmallTalk.Replies;
+        var text = understood.NotUnderstood ? lexicon.English.Refusal
+            : understood.SmallTalk switch
+            {
+                SmallTalkKind.Greeting => replies.Greeting,
+                SmallTalkKind.Thanks => replies.Thanks,
+                SmallTalkKind.AboutAssistant => replies.AboutAssistant,
+                _ => null,
+            };
+        return text is null ? null : new Answer { Question = understood.Asked, Text = text, Refused = true };
+    }
+
+    /// <summary>The answer with what is said before it: the English sentence, and where a former province now belongs.</summary>
+    private Answer Framed(UnderstoodQuestion understood, Answer answer)
+    {
+        var lead = Lead(understood, answer);
+        return lead.Length == 0 ? answer : answer with { Text = lead + answer.Text };
+    }
+
+    private string Lead(UnderstoodQuestion understood, Answer? answer)
+    {
+        var lead = understood.IsEnglish ? lexicon.English.Preface + "\n" : string.Empty;
+        var formers = understood.Provinces.Where(m => m.ViaFormer).DistinctBy(m => m.MatchedName).ToList();
+        if (formers.Count > 0 && answer?.Text.Contains("nay thuộc", StringComparison.Ordinal) != true)
+        {
+            lead += string.Join(" ", formers.Select(m => $"{m.MatchedName} nay thuộc {m.Province.Label}.")) + " ";
+        }
+
+        return lead;
+    }
+
+    /// <summary>
+    /// The answers to the parts side by side, citations renumbered once across them. If a part is refused the whole is
+    /// a refusal that still gives what the documents say about the other parts.
+    /// </summary>
+    private static Answer Combine(IReadOnlyList<Answer> answers)
+    {
+        if (answers.Count == 1)
+        {
+            return answers[0];
+        }
+
+        var refused = answers.Where(a => a.Refused).ToList();
+        if (refused.Count == answers.Count)
+        {
+            return answers[0] with { Passages = Passages(answers) };
+        }
+
+        var citations = new List<Citation>();
+        var texts = new List<string>();
+        foreach (var answer in refused.Take(1).Concat(answers.Where(a => !a.Refused)))
+        {
+            texts.Add(Marker.Replace(answer.Text, m =>
+            {
+                var index = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) - 1;
+                if (index < 0 || index >= answer.Citations.Count)
+                {
+                    return m.Value;
+                }
+
+                var citation = answer.Citations[index];
+                var number = citations.FindIndex(c => c.Doc == citation.Doc && c.Section == citation.Section && c.Text == citation.Text);
+                if (number < 0)
+                {
+                    citations.Add(citation);
+                    number = citations.Count - 1;
+                }
+
+                return $"[{number + 1}]";
+            }));
+        }
+
+        return answers[0] with
+        {
+            Text = string.Join("\n\n", texts),
+            Refused = refused.Count > 0,
+            Citations = citations,
+            Passages = Passages(answers),
+        };
+    }
+
+    private static IReadOnlyList<PassageResult> Passages(IReadOnlyList<Answer> answers) =>
+        [.. answers.SelectMany(a => a.Passages).DistinctBy(p => (p.Doc, p.Section, p.Text)).Take(answers.Max(a => a.Passages.Count))];
+}
