@@ -12,6 +12,7 @@ public static class CliApplication
         var root = new RootCommand("Trợ lý Nghị quyết 71: hỏi đáp từ văn bản chính thức")
         {
             AskCommand.Create(),
+            UnderstandCommand.Create(),
             ChatCommand.Create(),
             IndexCommand.Create(),
             EvalCommand.Create(),

@@ -68,6 +68,13 @@ public sealed class ExtractiveAnswerer(IRetriever retriever, RefusalWriter refus
 
         var chosen = SentenceChooser.Choose(ranked, reading, retriever.Documents, settings);
         var (text, citations) = AnswerComposer.Compose(chosen);
+        var asked = AskedFacts.Of(reading);
+        if (!AskedFacts.Holds(asked, chosen.Select(c => c.Text)))
+        {
+            // A near miss: the documents speak of the topic but do not state the fact asked; say so, and what they do say.
+            return new Answer { Question = question, Text = refusals.NearMiss(asked, text, search), Refused = true, Citations = citations, Passages = passages };
+        }
+
         return new Answer { Question = question, Text = text, Citations = citations, Passages = passages };
     }
 

@@ -148,7 +148,7 @@ public sealed class QuestionUnderstanding
 
             var hearsay = AfterHearsay(stripped);
             var asks = QuestionTypeDetector.IsQuestion(TextPiece.Join(stripped)) || sentence.Any(p => p.EndsQuestion);
-            if (hearsay is null && ((anyQuestionMark && !sentence.Any(p => p.EndsQuestion)) || (!asks && StartsWith(contextOpeners, stripped))))
+            if (hearsay is null && !asks && (anyQuestionMark || StartsWith(contextOpeners, stripped)))
             {
                 continue;
             }
