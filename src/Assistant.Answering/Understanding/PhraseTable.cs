@@ -4,8 +4,8 @@ namespace Assistant.Answering.Understanding;
 
 /// <summary>
 /// Finds word groups of a list in a message, longest first, and replaces them: a phrase word matches a message word
-/// of the same letters in any case, or — when <see cref="MatchUnaccented"/> — a word typed without diacritics whose
-/// letters are the same once folded; a phrase written with a capital letter ("AI") matches only that spelling.
+/// of the same letters in any case, or — when <see cref="MatchUnaccented"/> and the whole message is typed without
+/// diacritics — a word whose letters are the same once folded; a phrase holding an acronym ("AI") matches only that spelling.
 /// Words of one phrase may be separated only by spaces.
 /// </summary>
 internal sealed class PhraseTable
@@ -18,8 +18,8 @@ internal sealed class PhraseTable
     /// <param name="ReplacementAtEnd">The text put in its place when nothing but politeness follows it in the sentence, or null.</param>
     public sealed record Phrase(string[] Words, string Replacement, string? ReplacementAtEnd = null)
     {
-        /// <summary>True when the phrase was written with a capital letter and matches only that spelling.</summary>
-        public bool CaseSensitive { get; } = Words.Any(w => w.Any(char.IsUpper));
+        /// <summary>True when the phrase holds an acronym in capitals ("AI") and matches only that spelling.</summary>
+        public bool CaseSensitive { get; } = Words.Any(w => w.Length > 1 && w.All(char.IsUpper));
     }
 
     /// <summary>A table of <paramref name="phrases"/> (text, replacement, replacement at the end).</summary>
@@ -53,8 +53,9 @@ internal sealed class PhraseTable
     public bool MatchUnaccented { get; }
 
     /// <summary>The longest phrase starting at word <paramref name="start"/> of <paramref name="pieces"/>, and the index after its last word.</summary>
-    public (Phrase Phrase, int End)? Match(IReadOnlyList<TextPiece> pieces, int start)
+    public (Phrase Phrase, int End)? Match(IReadOnlyList<TextPiece> pieces, int start, bool? unaccentedMessage = null)
     {
+        var unaccented = unaccentedMessage ?? IsUnaccented(pieces);
         if (!pieces[start].IsWord || !byFirstWord.TryGetValue(VietnameseText.Fold(pieces[start].Text).ToLowerInvariant(), out var candidates))
         {
             return null;
@@ -62,7 +63,7 @@ internal sealed class PhraseTable
 
         foreach (var phrase in candidates)
         {
-            if (MatchesAt(pieces, start, phrase) is { } end)
+            if (MatchesAt(pieces, start, phrase, unaccented) is { } end)
             {
                 return (phrase, end);
             }
@@ -77,10 +78,11 @@ internal sealed class PhraseTable
     /// </summary>
     public List<TextPiece> Replace(IReadOnlyList<TextPiece> pieces, Func<string, bool>? isFiller = null, Func<IReadOnlyList<TextPiece>, int, Phrase, bool>? keep = null)
     {
+        var unaccented = IsUnaccented(pieces);
         var result = new List<TextPiece>(pieces.Count);
         for (var i = 0; i < pieces.Count; i++)
         {
-            if (Match(pieces, i) is not { } found || (keep is not null && keep(pieces, i, found.Phrase)))
+            if (Match(pieces, i, unaccented) is not { } found || (keep is not null && keep(pieces, i, found.Phrase)))
             {
                 result.Add(pieces[i]);
                 continue;
@@ -98,7 +100,9 @@ internal sealed class PhraseTable
         return result;
     }
 
-    private int? MatchesAt(IReadOnlyList<TextPiece> pieces, int start, Phrase phrase)
+    private static bool IsUnaccented(IReadOnlyList<TextPiece> pieces) => pieces.All(p => !p.IsWord || VietnameseText.IsUnaccented(p.Text));
+
+    private int? MatchesAt(IReadOnlyList<TextPiece> pieces, int start, Phrase phrase, bool unaccentedMessage)
     {
         var i = start;
         for (var w = 0; w < phrase.Words.Length; w++)
@@ -113,7 +117,7 @@ internal sealed class PhraseTable
                 i++;
             }
 
-            if (i >= pieces.Count || !pieces[i].IsWord || !WordMatches(pieces[i].Text, phrase.Words[w], phrase.CaseSensitive))
+            if (i >= pieces.Count || !pieces[i].IsWord || !WordMatches(pieces[i].Text, phrase.Words[w], phrase.CaseSensitive, unaccentedMessage))
             {
                 return null;
             }
@@ -124,7 +128,7 @@ internal sealed class PhraseTable
         return i;
     }
 
-    private bool WordMatches(string word, string phraseWord, bool caseSensitive)
+    private bool WordMatches(string word, string phraseWord, bool caseSensitive, bool unaccentedMessage)
     {
         if (caseSensitive)
         {
@@ -134,7 +138,7 @@ internal sealed class PhraseTable
         var lower = word.ToLowerInvariant();
         var wanted = phraseWord.ToLowerInvariant();
         return string.Equals(lower, wanted, StringComparison.Ordinal)
-            || (MatchUnaccented && VietnameseText.IsUnaccented(lower) && string.Equals(lower, VietnameseText.Fold(wanted), StringComparison.Ordinal));
+            || (MatchUnaccented && unaccentedMessage && string.Equals(lower, VietnameseText.Fold(wanted), StringComparison.Ordinal));
     }
 
     private static bool EndsSentence(IReadOnlyList<TextPiece> pieces, int from, Func<string, bool>? isFiller)

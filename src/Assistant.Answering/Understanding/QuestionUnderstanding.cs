@@ -65,7 +65,9 @@ public sealed class QuestionUnderstanding
                 .Concat(lexicon.SmallTalk.Greetings).Concat(lexicon.SmallTalk.Thanks).Concat(lexicon.SmallTalk.AboutAssistant)
                 .Concat(lexicon.SmallTalk.Politeness).Concat(lexicon.SmallTalk.ContextOpeners).Concat(lexicon.SmallTalk.HearsayOpeners)
                 .Concat(provinces.All.SelectMany(p => p.Former.Select(f => f.Name).Concat(p.Aliases).Append(p.Name)))
-                .SelectMany(text => VietnameseAnalyzer.Tokenize(VietnameseText.Normalize(text).ToLowerInvariant())),
+                .Concat(QueryStopWords.All)
+                .SelectMany(text => VietnameseAnalyzer.Tokenize(VietnameseText.Normalize(text).ToLowerInvariant()))
+                .SelectMany(word => new[] { word, VietnameseText.Fold(word) }),
             StringComparer.Ordinal);
     }
 

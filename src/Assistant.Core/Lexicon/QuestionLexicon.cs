@@ -106,7 +106,7 @@ public sealed record QuestionLexicon(
 
     private static List<ThesaurusEntry> ValidThesaurus(IReadOnlyList<ThesaurusEntry?> entries)
     {
-        var terms = new Dictionary<string, int>(StringComparer.Ordinal);
+        var terms = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < entries.Count; i++)
         {
             var term = entries[i]?.Term is { } t ? Key(t) : string.Empty;
@@ -121,7 +121,7 @@ public sealed record QuestionLexicon(
             }
         }
 
-        var variants = new Dictionary<string, int>(StringComparer.Ordinal);
+        var variants = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var valid = new List<ThesaurusEntry>();
         for (var i = 0; i < entries.Count; i++)
         {
@@ -140,9 +140,11 @@ public sealed record QuestionLexicon(
                     throw new LexiconFormatException($"{label}: a variant is empty.");
                 }
 
-                if (terms.TryGetValue(key, out var other) && other != i + 1)
+                if (terms.TryGetValue(key, out var other))
                 {
-                    throw new LexiconFormatException($"{label}: the variant \"{variant}\" is the term of entry {other}.");
+                    throw new LexiconFormatException(other == i + 1
+                        ? $"{label}: the variant \"{variant}\" is the term itself."
+                        : $"{label}: the variant \"{variant}\" is the term of entry {other}.");
                 }
 
                 if (!variants.TryAdd(key, i + 1))

@@ -28,6 +28,9 @@ public static class QueryStopWords
         Exact.Select(VietnameseText.Fold).Where(word => !AmbiguousWhenFolded.Contains(word)),
         StringComparer.Ordinal);
 
+    /// <summary>Every question and politeness syllable of the list, as written.</summary>
+    public static IReadOnlyCollection<string> All => Exact;
+
     /// <summary>True for a lower-case syllable that carries no search meaning in a question.</summary>
     public static bool Contains(string token) =>
         Exact.Contains(token) || (Folded.Contains(token) && string.Equals(VietnameseText.Fold(token), token, StringComparison.Ordinal));
