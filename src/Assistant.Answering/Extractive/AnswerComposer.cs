@@ -1,5 +1,7 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Assistant.Core.Answers;
+using Assistant.Core.Documents;
 
 namespace Assistant.Answering.Extractive;
 
@@ -9,6 +11,9 @@ namespace Assistant.Answering.Extractive;
 /// </summary>
 internal static class AnswerComposer
 {
+    // A news item's dateline ("date 2026-01-22 (Ngày Nay) - ") is metadata, not something a citizen reads.
+    private static readonly Regex Dateline = new(@"^\s*(date\s+)?\d{4}-\d{2}-\d{2}\s*(\([^)]*\))?\s*[-–]\s*", RegexOptions.Compiled);
+
     public static (string Text, IReadOnlyList<Citation> Citations) Compose(IReadOnlyList<CandidateSentence> chosen)
     {
         var citations = new List<Citation>();
@@ -17,6 +22,15 @@ internal static class AnswerComposer
         foreach (var group in Groups(chosen))
         {
             var first = group[0].Hit;
+            if (first.Passage.Kind == PassageKind.Signature && SignatureSentence.Of(group[0].Text, first.Document) is { } signed)
+            {
+                // "Kế hoạch của UBND tỉnh Lạng Sơn do ông Trần Thanh Nhàn, Phó Chủ tịch UBND tỉnh Lạng Sơn, ký. [1]"
+                text.Append(text.Length > 0 ? "\n" : string.Empty)
+                    .Append($"{CitationLabels.DocumentName(first.Document)} {signed}. [{Number(citations, group[0])}]");
+                lastDocument = first.Passage.DocId;
+                continue;
+            }
+
             // An item that is itself a section title is labelled with the bare section name, not the title twice.
             var section = group.Count == 1 && first.Passage.Headings.Count > 0 && CitationLabels.HeadingText(first.Passage.Headings[^1]) == group[0].Text
                 ? CitationLabels.SectionName(first.Passage.Section)
@@ -33,7 +47,7 @@ internal static class AnswerComposer
             foreach (var sentence in group)
             {
                 text.Append(group.Count == 1 ? " " : "\n- ")
-                    .Append(sentence.Text.TrimEnd(';', ',', ' '))
+                    .Append(Dateline.Replace(sentence.Text, string.Empty).TrimEnd(';', ',', ' '))
                     .Append($" [{Number(citations, sentence)}]");
             }
 

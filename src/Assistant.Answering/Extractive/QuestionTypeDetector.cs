@@ -13,7 +13,7 @@ public static class QuestionTypeDetector
         (QuestionType.Agency, Pattern(@"co quan nao|don vi nao|\bso nao|ben nao|ai chiu trach nhiem|ai phu trach|chu tri|ai thuc hien|ai xu ly|ai lam|ai phat hien|ai dam nhiem|ai tham muu|phoi hop voi ai|trach nhiem cua ai")),
         (QuestionType.Who, Pattern(@"\bai\b|nguoi nao|nguoi ky|ky boi|do ai|ong nao|ba nao")),
         (QuestionType.List, Pattern(@"gom nhung|nhung gi|bao gom|nhung nhiem vu|cac nhiem vu|nhung noi dung|nhung giai phap|cac giai phap|liet ke|nhung hinh thuc|nhung viec")),
-        (QuestionType.Definition, Pattern(@"la gi|nghia la|muc dich|nham muc dich|de lam gi")),
+        (QuestionType.Definition, Pattern(@"\bla gi\b|nghia la|muc dich|nham muc dich|de lam gi")),
         (QuestionType.YesNo, Pattern(@"\bco\b.*\bkhong\b|phai khong|dung khong|\bchua\b\s*\??$|hay khong")),
     ];
 

@@ -20,6 +20,10 @@ public sealed class QuestionUnderstanding
         @"\b(quyết định|nghị quyết|kế hoạch|chương trình)(\s+số)?\s*\d+[\p{L}\p{N}/\-]*",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    // Share of a message's words that the glossary knows, above which it is read as English (Vietnamese typed without
+    // marks shares few words with English: "do", "an", "to").
+    private const double EnglishShare = 0.35;
+
     private static readonly HashSet<string> Conjunctions = new(["và", "còn", "với lại", "rồi"], StringComparer.Ordinal);
 
     private readonly QuestionLexicon lexicon;
@@ -175,21 +179,29 @@ public sealed class QuestionUnderstanding
     /// <summary>The claim after a hearsay opener ("có người nói … là X" → "X"), or null when there is none.</summary>
     private List<TextPiece>? AfterHearsay(List<TextPiece> sentence)
     {
+        var end = -1;
         for (var i = 0; i < sentence.Count; i++)
         {
             if (hearsayOpeners.Match(sentence, i) is { } found)
             {
-                var rest = sentence.Skip(found.End).SkipWhile(p => !p.IsWord).ToList();
-                if (rest.Count > 0 && VietnameseText.Fold(rest[0].Text).ToLowerInvariant() is "la" or "rang")
-                {
-                    rest = rest.Skip(1).ToList();
-                }
-
-                return rest.Any(p => p.IsWord) ? rest : null;
+                // The claim follows the last opener ("trên nhóm Zalo có người nói … là X" → "X").
+                end = found.End;
+                i = found.End - 1;
             }
         }
 
-        return null;
+        if (end < 0)
+        {
+            return null;
+        }
+
+        var rest = sentence.Skip(end).SkipWhile(p => !p.IsWord).ToList();
+        if (rest.Count > 0 && VietnameseText.Fold(rest[0].Text).ToLowerInvariant() is "la" or "rang")
+        {
+            rest = rest.Skip(1).ToList();
+        }
+
+        return rest.Any(p => p.IsWord) ? rest : null;
     }
 
     private static bool StartsWith(PhraseTable table, List<TextPiece> sentence)
@@ -314,8 +326,9 @@ public sealed class QuestionUnderstanding
 
     private bool IsEnglish(string text)
     {
-        var words = TextPiece.Split(text).Where(p => p.IsWord && p.Text.All(char.IsLetter)).Select(p => p.Text.ToLowerInvariant()).ToList();
-        return words.Count >= 3 && words.Count(w => englishWords.Contains(w) && VietnameseText.IsUnaccented(w)) >= 0.5 * words.Count;
+        // Codes and acronyms ("QĐ", "TTg") are left out: they are the same in both languages.
+        var words = TextPiece.Split(text).Where(p => p.IsWord && p.Text.All(char.IsLetter) && !p.Text.Skip(1).Any(char.IsUpper)).Select(p => p.Text.ToLowerInvariant()).ToList();
+        return words.Count >= 3 && VietnameseText.IsUnaccented(string.Concat(words)) && words.Count(englishWords.Contains) >= EnglishShare * words.Count;
     }
 
     /// <summary>The English question in the documents' Vietnamese, and the share of its words the glossary knew.</summary>

@@ -118,7 +118,7 @@ public sealed class UnderstandingAnswerer(QuestionUnderstanding understanding, Q
 
         var citations = new List<Citation>();
         var texts = new List<string>();
-        foreach (var answer in refused.Take(1).Concat(answers.Where(a => !a.Refused)))
+        foreach (var answer in refused.Take(1).Concat(answers.Where(a => !a.Refused)).DistinctBy(a => a.Text))
         {
             texts.Add(Marker.Replace(answer.Text, m =>
             {

@@ -1,3 +1,4 @@
+using Assistant.Answering.Understanding;
 using Assistant.Answering.Extractive;
 using Assistant.Answering.Llm;
 using Assistant.Answering.Llm.Chat;
@@ -30,7 +31,7 @@ public sealed class LlmServiceCollectionExtensionsTests
         var answer = await answerer.AnswerAsync(Question, TestContext.Current.CancellationToken);
         await provider.GetRequiredService<IQuestionRewriter>().RewriteAsync("còn Hải Phòng thì sao?", [new ConversationTurn(Question, answer)], TestContext.Current.CancellationToken);
 
-        Assert.IsType<ExtractiveAnswerer>(answerer);
+        Assert.IsType<ExtractiveAnswerer>(Assert.IsType<UnderstandingAnswerer>(answerer).Inner);
         Assert.Equal(AnswerMode.Extractive, answer.Mode);
         Assert.Null(provider.GetService<LlmChatClient>());
         Assert.IsType<FixedRewriter>(provider.GetRequiredService<IQuestionRewriter>());
@@ -48,7 +49,7 @@ public sealed class LlmServiceCollectionExtensionsTests
         var rewriter = provider.GetRequiredService<IQuestionRewriter>();
         var rewritten = await rewriter.RewriteAsync("còn Hải Phòng thì sao?", [new ConversationTurn(Question, answer)], TestContext.Current.CancellationToken);
 
-        Assert.IsType<LlmAnswerer>(provider.GetRequiredService<IAnswerer>());
+        Assert.IsType<LlmAnswerer>(Assert.IsType<UnderstandingAnswerer>(provider.GetRequiredService<IAnswerer>()).Inner);
         Assert.Equal(AnswerMode.Llm, answer.Mode);
         Assert.IsType<LlmQuestionRewriter>(rewriter);
         Assert.Equal("(quy tắc) còn Hải Phòng thì sao?", rewritten); // the server now answers 500: the earlier rewriter steps in

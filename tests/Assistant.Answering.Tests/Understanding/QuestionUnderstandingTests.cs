@@ -1,0 +1,130 @@
+using Assistant.Answering.Extractive;
+using Assistant.Answering.Understanding;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Assistant.Answering.Tests.Understanding;
+
+/// <summary>The question-understanding stage over the repository's lexicon and corpus.</summary>
+public sealed class QuestionUnderstandingTests
+{
+    private static readonly Lazy<ServiceProvider> Services = new(() => AnsweringServices.Build([]));
+
+    private static UnderstoodQuestion Understand(string message) =>
+        Services.Value.GetRequiredService<QuestionUnderstanding>().Understand(message);
+
+    [Theory]
+    [InlineData("qđ 157 có mấy nv trọng tâm z", "quyết định 157 có mấy nhiệm vụ trọng tâm")]
+    [InlineData("ở hp ai lo vụ này dc ko", "Hải Phòng")]
+    [InlineData("trc 2030 thì bn % cán bộ phải dc đào tạo", "trước 2030 thì bao nhiêu % cán bộ phải được đào tạo")]
+    public void Chat_abbreviations_are_written_out(string message, string expected) =>
+        Assert.Contains(expected, Understand(message).Standalone, StringComparison.Ordinal);
+
+    [Fact]
+    public void Kh_means_ke_hoach_inside_a_question_and_khong_at_its_end()
+    {
+        Assert.Contains("kế hoạch của Cần Thơ", Understand("kh của Cần Thơ giao sở nào chủ trì").Standalone, StringComparison.Ordinal);
+        Assert.EndsWith("không", Understand("Cần Thơ có khen thưởng kh").Standalone.TrimEnd('?'), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("kế hoạch truyeenf thoong của Lạng Sơn", "truyền thông")]
+    [InlineData("nghị quyeets 71 do ai ký", "quyết")]
+    [InlineData("mục tiêu về giáo dụcc của Cần Thơ", "giáo dục của")]
+    [InlineData("chỉ tiu đào tạo cán bộ của Cần Thơ", "chỉ tiêu")]
+    public void Telex_leftovers_and_typos_are_corrected_against_the_documents(string message, string expected) =>
+        Assert.Contains(expected, Understand(message).Standalone, StringComparison.Ordinal);
+
+    [Fact]
+    public void A_word_no_document_uses_is_left_alone_when_nothing_shows_what_was_meant() =>
+        Assert.Contains("đội tuyển", Understand("đội tuyển bóng đá đá lúc mấy giờ").Standalone, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Kế hoạch Cần Thơ có nói cách xử lý tin giả không?", "thông tin sai lệch")]
+    [InlineData("Hải Phòng có dùng AI không?", "trí tuệ nhân tạo")]
+    [InlineData("báo đài ở Lạng Sơn làm gì", "cơ quan báo chí")]
+    [InlineData("Việt kiều được tuyên truyền thế nào", "người Việt Nam ở nước ngoài")]
+    public void Everyday_words_become_the_documents_terms(string message, string term) =>
+        Assert.Contains(term, Understand(message).Standalone, StringComparison.Ordinal);
+
+    [Fact]
+    public void Who_as_ai_is_not_read_as_artificial_intelligence() =>
+        Assert.DoesNotContain("trí tuệ nhân tạo", Understand("ai ký kế hoạch của Lạng Sơn").Standalone, StringComparison.Ordinal);
+
+    [Fact]
+    public void Greetings_politeness_and_personal_context_are_left_out_but_the_province_is_kept()
+    {
+        var understood = Understand("Chào ad. Em là giáo viên mới ra trường ở Hải Phòng. Cho em hỏi sở nào phụ trách đào tạo kỹ năng truyền thông ạ?");
+        Assert.DoesNotContain("giáo viên mới", understood.Standalone, StringComparison.Ordinal);
+        Assert.DoesNotContain("chào", understood.Standalone, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("cho em hỏi", understood.Standalone, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Hải Phòng", understood.Standalone, StringComparison.Ordinal);
+        Assert.Equal("hai-phong", Assert.Single(understood.Provinces).Province.Slug);
+        Assert.Null(understood.SmallTalk);
+    }
+
+    [Fact]
+    public void A_rumour_keeps_its_claim_without_the_hearsay_opener()
+    {
+        var understood = Understand("Trên nhóm Zalo phụ huynh có người nói QĐ 157 là do Bộ trưởng ký. Thật không vậy?");
+        Assert.StartsWith("quyết định 157 là do Bộ trưởng ký", understood.Standalone, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("chào bạn", SmallTalkKind.Greeting)]
+    [InlineData("ok cảm ơn nhé", SmallTalkKind.Thanks)]
+    [InlineData("Xin chào! Bạn là ai vậy?", SmallTalkKind.AboutAssistant)]
+    public void A_message_of_only_small_talk_is_recognised(string message, SmallTalkKind kind)
+    {
+        var understood = Understand(message);
+        Assert.Equal(kind, understood.SmallTalk);
+        Assert.Empty(understood.Parts);
+    }
+
+    [Fact]
+    public void Two_questions_in_one_are_split_and_the_second_keeps_the_documents_named_in_the_first()
+    {
+        var understood = Understand("Quyết định 157 ký ngày nào và ai ký?");
+        Assert.Equal(2, understood.Parts.Count);
+        Assert.Contains("ngày nào", understood.Parts[0], StringComparison.Ordinal);
+        Assert.Contains("ai ký", understood.Parts[1], StringComparison.Ordinal);
+        Assert.Contains("Quyết định 157", understood.Parts[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_phrase_of_the_documents_joined_by_va_is_not_split() =>
+        Assert.Single(Understand("Sở Văn hóa, Thể thao và Du lịch Hải Phòng làm gì?").Parts);
+
+    [Fact]
+    public void A_comparison_of_two_provinces_is_asked_of_each()
+    {
+        var understood = Understand("Kế hoạch Cần Thơ và kế hoạch Lạng Sơn khác nhau thế nào về cơ quan chủ trì?");
+        Assert.Equal(2, understood.Parts.Count);
+        Assert.Contains("Cần Thơ", understood.Parts[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("Lạng Sơn", understood.Parts[0], StringComparison.Ordinal);
+        Assert.Contains("Lạng Sơn", understood.Parts[1], StringComparison.Ordinal);
+        Assert.DoesNotContain("khác nhau", understood.Parts[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_former_province_is_read_as_the_province_it_is_now_part_of()
+    {
+        var mention = Assert.Single(Understand("Xã tôi ở Sóc Trăng cũ, xã phải làm gì khi có tin đồn?").Provinces);
+        Assert.Equal("can-tho", mention.Province.Slug);
+        Assert.True(mention.ViaFormer);
+    }
+
+    [Fact]
+    public void An_english_question_is_read_through_the_glossary()
+    {
+        var understood = Understand("Who signed Decision 157/QĐ-TTg?");
+        Assert.True(understood.IsEnglish);
+        Assert.False(understood.NotUnderstood);
+        Assert.Contains("ký", understood.Standalone, StringComparison.Ordinal);
+        Assert.Contains("quyết định", understood.Standalone, StringComparison.Ordinal);
+        Assert.True(QuestionTypeDetector.AsksWhoSigned(understood.Standalone));
+    }
+
+    [Fact]
+    public void An_english_question_the_glossary_does_not_know_is_not_understood() =>
+        Assert.True(Understand("What are the best hiking trails near the mountains this weekend?").NotUnderstood);
+}

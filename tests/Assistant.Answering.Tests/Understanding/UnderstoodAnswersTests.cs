@@ -1,0 +1,90 @@
+using Assistant.Core.Answers;
+
+namespace Assistant.Answering.Tests.Understanding;
+
+/// <summary>Answers through the understanding stage, over the repository's corpus.</summary>
+public sealed class UnderstoodAnswersTests
+{
+    private static Task<Answer> Ask(string question) => AnsweringServices.Answerer.AnswerAsync(question, TestContext.Current.CancellationToken);
+
+    [Fact]
+    public async Task Small_talk_gets_a_friendly_reply_not_the_out_of_scope_refusal()
+    {
+        var answer = await Ask("chào bạn");
+        Assert.StartsWith("Chào bạn!", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Xin lỗi", answer.Text, StringComparison.Ordinal);
+        Assert.Empty(answer.Citations);
+    }
+
+    [Fact]
+    public async Task A_near_miss_is_refused_saying_what_is_missing_with_what_the_documents_do_say()
+    {
+        var answer = await Ask("Mức tiền thưởng cụ thể cho cá nhân có thành tích truyền thông Nghị quyết 71 ở Cần Thơ là bao nhiêu tiền?");
+        Assert.True(answer.Refused);
+        Assert.Contains("không nêu số tiền cụ thể", answer.Text, StringComparison.Ordinal);
+        Assert.NotEmpty(answer.Citations);
+        Assert.Contains("[1]", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_signer_is_named_with_the_office_and_the_body()
+    {
+        var answer = await Ask("ke hoach o lang son ai ky vay");
+        Assert.False(answer.Refused);
+        Assert.StartsWith("Kế hoạch của UBND tỉnh Lạng Sơn do ông Trần Thanh Nhàn, Phó Chủ tịch UBND tỉnh Lạng Sơn, ký.", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("TM.", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_dateline_of_a_news_item_is_not_in_the_answer()
+    {
+        var answer = await Ask("con oi cho ba hoi cai quyet dinh 157 la ai ky vay");
+        Assert.Contains("Lê Thành Long", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("2026-01-22", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Two_questions_are_both_answered_and_cited()
+    {
+        var answer = await Ask("Ở Cần Thơ cơ quan nào tham mưu kinh phí cho kế hoạch, và có được huy động tiền từ doanh nghiệp không?");
+        Assert.False(answer.Refused);
+        Assert.Contains("Sở Tài chính", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("doanh nghiệp", answer.Text, StringComparison.Ordinal);
+        Assert.All(answer.Citations.Select((_, i) => $"[{i + 1}]"), marker => Assert.Contains(marker, answer.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_former_province_is_named_as_part_of_the_new_one()
+    {
+        var answer = await Ask("Xã tôi ở Hậu Giang cũ, UBND xã phải gửi báo cáo về đâu?");
+        Assert.StartsWith("Hậu Giang nay thuộc thành phố Cần Thơ.", answer.Text, StringComparison.Ordinal);
+        Assert.All(answer.Citations, c => Assert.Equal("can-tho-ke-hoach", c.Doc));
+    }
+
+    [Fact]
+    public async Task An_english_question_gets_an_english_sentence_before_the_vietnamese_quote()
+    {
+        var answer = await Ask("Who signed Decision 157/QĐ-TTg?");
+        Assert.StartsWith("Here is what the official documents say", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Lê Thành Long", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_english_question_out_of_reach_is_refused_in_both_languages()
+    {
+        var answer = await Ask("What are the best hiking trails near the mountains this weekend?");
+        Assert.True(answer.Refused);
+        Assert.Contains("Sorry", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Xin lỗi", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Kế hoạch của Lạng Sơn giao cơ quan nào làm cơ quan thường trực?", "Sở Giáo dục và Đào tạo")]
+    [InlineData("Cần Thơ đặt mục tiêu bao nhiêu phần trăm cán bộ quản lý, nhà giáo được tiếp cận thông tin?", "%")]
+    public async Task The_answer_holds_the_kind_of_fact_asked(string question, string expected)
+    {
+        var answer = await Ask(question);
+        Assert.False(answer.Refused);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+}
