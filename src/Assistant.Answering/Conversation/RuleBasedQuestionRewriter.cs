@@ -1,15 +1,15 @@
+using Assistant.Answering.Understanding;
 using Assistant.Core.Conversations;
 using Assistant.Core.Provinces;
-using Assistant.Core.Text;
 
 namespace Assistant.Answering.Conversation;
 
 /// <summary>
 /// Rewrites the two follow-ups citizens use most, without a model: "còn Hải Phòng thì sao?" becomes the previous
 /// question asked of Hải Phòng, and "văn bản đó" / "kế hoạch này" becomes the title of the document cited last.
-/// Anything else is returned unchanged.
+/// Anything else is returned unchanged. The follow-up is read with its chat writing corrected first ("còn hp thì sao z").
 /// </summary>
-public sealed class RuleBasedQuestionRewriter(ProvinceDirectory provinces) : IQuestionRewriter
+public sealed class RuleBasedQuestionRewriter(ProvinceDirectory provinces, QuestionUnderstanding understanding) : IQuestionRewriter
 {
     private readonly ProvinceFollowUp provinceFollowUp = new(provinces);
 
@@ -27,7 +27,7 @@ public sealed class RuleBasedQuestionRewriter(ProvinceDirectory provinces) : IQu
             return question;
         }
 
-        var text = VietnameseText.Normalize(question).Trim();
+        var text = understanding.NormalizeWriting(question);
         return provinceFollowUp.Rewrite(text, history[^1].Question)
             ?? DocumentReference.Rewrite(text, LastCitedTitle(history))
             ?? question;

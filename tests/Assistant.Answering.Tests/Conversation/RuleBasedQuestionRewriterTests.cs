@@ -2,7 +2,7 @@ using Assistant.Answering.Conversation;
 using Assistant.Core.Answers;
 using Assistant.Core.Configuration;
 using Assistant.Core.Conversations;
-using Assistant.Core.Provinces;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Assistant.Answering.Tests.Conversation;
 
@@ -10,8 +10,20 @@ public sealed class RuleBasedQuestionRewriterTests
 {
     private const string CanThoTitle = "Kế hoạch thực hiện Nghị quyết số 71-NQ/TW của thành phố Cần Thơ";
 
-    private static readonly ProvinceDirectory Provinces = ProvinceDirectory.Load(new CorpusOptions().ProvincesPath);
-    private readonly RuleBasedQuestionRewriter rewriter = new(Provinces);
+    private static readonly Lazy<RuleBasedQuestionRewriter> Rewriter = new(() =>
+        (RuleBasedQuestionRewriter)AnsweringServices.Build([]).GetRequiredService<IQuestionRewriter>());
+
+    private readonly RuleBasedQuestionRewriter rewriter = Rewriter.Value;
+
+    [Fact]
+    public void Rewrite_FollowUpInChatWriting_IsReadAfterItsAbbreviationsAreWrittenOut()
+    {
+        var history = History("Ở Cần Thơ, cơ quan nào phát hiện thông tin sai lệch về giáo dục?");
+
+        var rewritten = rewriter.Rewrite("còn hp thì sao z", history);
+
+        Assert.Equal("Ở Hải Phòng, cơ quan nào phát hiện thông tin sai lệch về giáo dục?", rewritten);
+    }
 
     [Fact]
     public void Rewrite_ProvinceFollowUpAfterCanTho_AsksSameOfHaiPhong()
