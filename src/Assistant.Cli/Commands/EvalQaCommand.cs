@@ -97,19 +97,20 @@ public static class EvalQaCommand
         {
             var m = mode.Metrics;
             Console.WriteLine($"[{mode.Mode}] {m.Questions} câu: hitAt1 {Number(m.Retrieval.HitAt1)}, hitAt5 {Number(m.Retrieval.HitAt5)}, mrrAt10 {Number(m.Retrieval.MrrAt10)}, "
-                + $"ndcgAt10 {Number(m.Retrieval.NdcgAt10)}, factRate {Number(m.FactRate)}, citationValidity {Number(m.CitationValidity)}, citationPrecision {Number(m.CitationPrecision)}, "
-                + $"refusalAccuracy {Number(m.RefusalAccuracy)}, refusalPrecision {Number(m.RefusalPrecision)}, falseRefusalRate {Number(m.FalseRefusalRate)}, "
-                + $"p50 {Number(m.Latency.P50Ms)} ms, p95 {Number(m.Latency.P95Ms)} ms, max {Number(m.Latency.MaxMs)} ms");
+                + $"ndcgAt10 {Number(m.Retrieval.NdcgAt10)}, factRate {Number(m.FactRate)}, wrongAnswerRate {Number(m.WrongAnswerRate)}, citationValidity {Number(m.CitationValidity)}, "
+                + $"citationPrecision {Number(m.CitationPrecision)}, refusalAccuracy {Number(m.RefusalAccuracy)}, refusalPrecision {Number(m.RefusalPrecision)}, "
+                + $"falseRefusalRate {Number(m.FalseRefusalRate)}, p50 {Number(m.Latency.P50Ms)} ms, p95 {Number(m.Latency.P95Ms)} ms, max {Number(m.Latency.MaxMs)} ms");
         }
 
         if (run.PeerMetrics is { } peer)
         {
             Console.WriteLine($"[fts5] hitAt1 {Number(peer.Retrieval.HitAt1)}, hitAt5 {Number(peer.Retrieval.HitAt5)}, mrrAt10 {Number(peer.Retrieval.MrrAt10)}, "
                 + $"ndcgAt10 {Number(peer.Retrieval.NdcgAt10)}, p95 {Number(peer.Latency.P95Ms)} ms");
-            foreach (var category in run.Categories.Where(c => c.Peer is { Retrieval.Items: > 0 }))
-            {
-                Console.WriteLine($"  {category.Tag,-22} hitAt5 {Number(category.Modes[0].Retrieval.HitAt5),-6} fts5 {Number(category.Peer!.Retrieval.HitAt5),-6}{(category.PeerWins ? "  ← FTS5 thắng" : string.Empty)}");
-            }
+        }
+
+        foreach (var category in run.Categories.Where(c => c.Tag != QaCategory.All))
+        {
+            Console.WriteLine("  " + CategoryLine(category));
         }
 
         if (verbose)
@@ -122,5 +123,29 @@ public static class EvalQaCommand
 
         var failed = run.Primary.Items.Count(i => !i.Passed);
         Console.WriteLine($"{failed} trong {run.Primary.Items.Count} câu không đạt ({run.Primary.Mode}).");
+    }
+
+    /// <summary>One category of the headline answerer: the answer figures on its answerable and unanswerable questions, hit@5 beside FTS5's.</summary>
+    private static string CategoryLine(QaCategory category)
+    {
+        var m = category.Modes[0];
+        var line = $"{category.Tag,-22} {category.Questions,4} câu";
+        if (m.Answerable > 0)
+        {
+            line += $"  hitAt5 {Number(m.Retrieval.HitAt5),-6}";
+            if (category.Peer is { Retrieval.Items: > 0 } peer)
+            {
+                line += $" fts5 {Number(peer.Retrieval.HitAt5),-6}";
+            }
+
+            line += $" factRate {Number(m.FactRate),-6} falseRefusalRate {Number(m.FalseRefusalRate),-6} wrongAnswerRate {Number(m.WrongAnswerRate),-6}";
+        }
+
+        if (m.Unanswerable > 0)
+        {
+            line += $" refusalAccuracy {Number(m.RefusalAccuracy),-6}";
+        }
+
+        return line + (category.PeerWins ? "  ← FTS5 thắng" : string.Empty);
     }
 }

@@ -53,6 +53,7 @@ public static class QaMetricSet
             .Set(MetricName.Compose(prefix, tag, "refusalPrecision"), metrics.RefusalPrecision)
             .Set(MetricName.Compose(prefix, tag, "refusalRecall"), metrics.RefusalRecall)
             .Set(MetricName.Compose(prefix, tag, "falseRefusalRate"), metrics.FalseRefusalRate)
+            .Set(MetricName.Compose(prefix, tag, "wrongAnswerRate"), metrics.WrongAnswerRate)
             .Set(MetricName.Compose(prefix, tag, "passRate"), metrics.PassRate)
             .Set(MetricName.Compose(prefix, tag, "p50Ms"), metrics.Latency.P50Ms)
             .Set(MetricName.Compose(prefix, tag, "p95Ms"), metrics.Latency.P95Ms)
@@ -64,7 +65,9 @@ public static class QaMetricSet
         if (metrics.Answerable > 0)
         {
             AddRetrieval(set, prefix, tag, metrics.Retrieval, full: false);
-            set.Set(MetricName.Compose(prefix, tag, "factRate"), metrics.FactRate);
+            set.Set(MetricName.Compose(prefix, tag, "factRate"), metrics.FactRate)
+                .Set(MetricName.Compose(prefix, tag, "falseRefusalRate"), metrics.FalseRefusalRate)
+                .Set(MetricName.Compose(prefix, tag, "wrongAnswerRate"), metrics.WrongAnswerRate);
         }
 
         if (metrics.Unanswerable > 0)

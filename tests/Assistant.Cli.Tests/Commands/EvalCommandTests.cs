@@ -28,10 +28,13 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Equal(2, metrics.GetProperty("questions").GetDouble());
         Assert.Equal(2, metrics.GetProperty("badGoldLines").GetDouble());
         Assert.True(metrics.TryGetProperty("peerHitAt5", out _));
+        Assert.True(metrics.TryGetProperty("typeWhoWrongAnswerRate", out _));
+        Assert.Matches(@"wrongAnswerRate \d", result.Output);
         var html = File.ReadAllText(Path.Combine(output, "report.html"));
         Assert.Contains("So sánh với FTS5", html);
         Assert.Contains("data:image/png;base64,", html);
         Assert.Contains("unknown document id", html);
+        Assert.Contains("Trả lời sai", html);
     }
 
     [Fact]
