@@ -51,6 +51,52 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task EvalRetrieval_SyntheticLaws_ReportsArticleRecallForOursAndFts5()
+    {
+        var articles = Write("articles.json", """
+            {
+              "Luật Đất đai thử@1": "Phạm vi điều chỉnh\n\nLuật này quy định về chế độ sở hữu đất đai.",
+              "Luật Đất đai thử@2": "Thời hạn sử dụng đất\n\n1. Đất nông nghiệp giao cho hộ gia đình có thời hạn 50 năm.\n\n2. Khi hết thời hạn được tiếp tục sử dụng.",
+              "Luật Học đường thử@1": "Tuổi vào lớp một\n\nTrẻ em vào học lớp một ở tuổi sáu."
+            }
+            """);
+        var questions = Write("questions.json", """
+            [
+              {"question_id": "DS-1", "question_type": "Đúng/Sai", "text": "Đất nông nghiệp giao cho hộ gia đình có thời hạn 50 năm, đúng hay sai?", "relevant_articles": [{"law_id": "Luật Đất đai thử", "article_id": "2"}]},
+              {"question_id": "TN-1", "question_type": "Trắc nghiệm", "text": "Trẻ em vào học lớp một ở tuổi nào?", "relevant_articles": [{"law_id": "Luật Học đường thử", "article_id": "1"}]},
+              {"question_id": "TN-2", "text": "Hỏi gì?", "relevant_articles": [{"law_id": "Luật Học đường thử", "article_id": "7"}]}
+            ]
+            """);
+        var output = Path.Combine(folder, "alqac");
+
+        var result = await CliRunner.RunAsync(folder, "eval", "retrieval", "--articles", articles, "--questions", questions, "--out", output);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("questions.json item 3 (TN-2): unknown article \"Luật Học đường thử@7\"", result.Error);
+        Assert.Contains("[ours] recallAt1 1, recallAt5 1", result.Output);
+        Assert.Contains("[fts5] recallAt1", result.Output);
+        var metrics = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "metrics.json"))).RootElement;
+        Assert.Equal(2, metrics.GetProperty("questions").GetDouble());
+        Assert.Equal(1, metrics.GetProperty("recallAt5").GetDouble());
+        Assert.True(metrics.TryGetProperty("peerMrrAt10", out _));
+        var html = File.ReadAllText(Path.Combine(output, "report.html"));
+        Assert.Contains("FTS5 (đối chứng)", html);
+        Assert.Contains("Theo loại câu hỏi", html);
+    }
+
+    [Fact]
+    public async Task EvalRetrieval_MissingArticlesFile_IsNamedAndNothingRuns()
+    {
+        var questions = Write("questions.json", "[]");
+
+        var result = await CliRunner.RunAsync(folder, "eval", "retrieval", "--articles", "khong-co.json", "--questions", questions, "--out", Path.Combine(folder, "none"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("không tìm thấy tệp 'khong-co.json'", result.Error);
+        Assert.False(Directory.Exists(Path.Combine(folder, "none")));
+    }
+
+    [Fact]
     public async Task EvalGate_MetricBelowTheRepositoryBaseline_ExitsOneNamingIt()
     {
         var metrics = Write("metrics.json", """{"hitAt5": 0.5, "mrrAt10": 0.9, "ndcgAt10": 0.9, "factRate": 0.9, "citationValidity": 1, "refusalAccuracy": 1, "falseRefusalRate": 0, "noDiacriticsHitAt5": 0.9, "badGoldLines": 0}""");
