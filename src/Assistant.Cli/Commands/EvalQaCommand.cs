@@ -11,8 +11,9 @@ using static Assistant.Evaluation.Reports.CommonSections;
 namespace Assistant.Cli.Commands;
 
 /// <summary>
-/// <c>eval qa --input eval/questions.jsonl [--mode extractive|llm|both] [--compare OLD/metrics.json] [--gate eval/baseline.json] [--out DIR]</c>:
-/// scores the answerer(s) and, in the same run, the FTS5 peer on a gold question set.
+/// <c>eval qa --input eval/questions.jsonl [--input B.jsonl …] [--mode extractive|llm|both] [--compare OLD/metrics.json] [--gate eval/baseline.json] [--out DIR]</c>:
+/// scores the answerer(s) and, in the same run, the FTS5 peer on a gold question set, or on several side by side (the first
+/// is the headline set the gate and the comparison read).
 /// </summary>
 public static class EvalQaCommand
 {
@@ -21,7 +22,7 @@ public static class EvalQaCommand
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        var input = new Option<string>("--input") { Description = "Gold question set (JSONL)", Required = true };
+        var input = new Option<string[]>("--input") { Description = "Gold question set (JSONL); repeat it or give a comma list for several sets side by side", Required = true };
         var mode = new Option<string>("--mode") { Description = "Answerer: extractive, llm or both", DefaultValueFactory = _ => AnswerMode.Extractive };
         mode.AcceptOnlyFromAmong(AnswerMode.Extractive, AnswerMode.Llm, Both);
         var output = new Option<string?>("--out") { Description = "Folder for metrics.json, report.md and report.html (default eval/reports/<time>)" };
@@ -31,7 +32,7 @@ public static class EvalQaCommand
         var verbose = new Option<bool>("--verbose") { Description = "Print every failed item" };
         var command = new Command("qa", "Measure answer quality on a gold question set, beside an SQLite FTS5 peer") { input, mode, output, compare, gate, noPeer, verbose };
         command.SetAction((parse, cancellationToken) => RunAsync(
-            parse.GetValue(input)!,
+            [.. parse.GetValue(input)!.SelectMany(value => value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))],
             parse.GetValue(mode)!,
             !parse.GetValue(noPeer),
             parse.GetValue(verbose),
@@ -40,11 +41,17 @@ public static class EvalQaCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(string inputPath, string mode, bool withPeer, bool verbose, EvalRunOutput output, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(IReadOnlyList<string> inputPaths, string mode, bool withPeer, bool verbose, EvalRunOutput output, CancellationToken cancellationToken)
     {
-        if (!File.Exists(inputPath))
+        if (inputPaths.Count == 0)
         {
-            Console.Error.WriteLine($"Lỗi: không tìm thấy tệp '{inputPath}'.");
+            Console.Error.WriteLine("Lỗi: --input không nêu tệp nào.");
+            return 2;
+        }
+
+        if (inputPaths.FirstOrDefault(p => !File.Exists(p)) is { } absent)
+        {
+            Console.Error.WriteLine($"Lỗi: không tìm thấy tệp '{absent}'.");
             return 2;
         }
 
@@ -72,23 +79,31 @@ public static class EvalQaCommand
         var time = services.GetRequiredService<TimeProvider>();
         var started = time.GetUtcNow();
         var runner = services.GetRequiredService<QaRunner>();
-        var gold = runner.ReadGold(inputPath);
-        var run = await TerminalProgress.RunAsync(
-            "Đang chấm câu hỏi",
-            QaRunner.StepsOf(gold.Items.Count, answerers.Count, withPeer),
-            progress => runner.RunAsync(gold, answerers, withPeer, progress, cancellationToken),
-            time,
-            cancellationToken);
+        var labels = QaSet.Labels(inputPaths);
+        var sets = new List<QaSet>(inputPaths.Count);
+        for (var i = 0; i < inputPaths.Count; i++)
+        {
+            var gold = runner.ReadGold(inputPaths[i]);
+            var run = await TerminalProgress.RunAsync(
+                inputPaths.Count == 1 ? "Đang chấm câu hỏi" : $"Đang chấm {labels[i]}",
+                QaRunner.StepsOf(gold.Items.Count, answerers.Count, withPeer),
+                progress => runner.RunAsync(gold, answerers, withPeer, progress, cancellationToken),
+                time,
+                cancellationToken);
+            if (inputPaths.Count > 1)
+            {
+                Console.WriteLine($"== {labels[i]} ({inputPaths[i]})");
+            }
 
-        PrintSummary(run, verbose);
-        return await output.FinishAsync(
-            QaMetricSet.From(run),
-            context => QaReportBuilder.Build(run, context),
-            new ReportContext(inputPath, started),
-            run.Errors,
-            services.GetRequiredService<IOptions<EvaluationOptions>>().Value,
-            time,
-            cancellationToken);
+            PrintSummary(run, verbose);
+            sets.Add(new QaSet(labels[i], inputPaths[i], run));
+        }
+
+        var options = services.GetRequiredService<IOptions<EvaluationOptions>>().Value;
+        var errors = sets.SelectMany(s => s.Run.Errors).ToList();
+        return sets.Count == 1
+            ? await output.FinishAsync(QaMetricSet.From(sets[0].Run), context => QaReportBuilder.Build(sets[0].Run, context), new ReportContext(inputPaths[0], started), errors, options, time, cancellationToken)
+            : await output.FinishAsync(QaMetricSet.From(sets), context => QaSetsReportBuilder.Build(sets, context), new ReportContext(string.Join(", ", inputPaths), started), errors, options, time, cancellationToken);
     }
 
     private static void PrintSummary(QaRun run, bool verbose)

@@ -7,7 +7,8 @@ namespace Assistant.Evaluation.Qa;
 /// <summary>
 /// Flattens a QA run into metrics.json: the headline answerer unprefixed (hitAt5, factRate…), other answerers prefixed
 /// by their mode (llmHitAt5), the peer prefixed "peer" (peerHitAt5); each category adds its tag after the prefix
-/// (noDiacriticsHitAt5, peerNoDiacriticsHitAt5).
+/// (noDiacriticsHitAt5, peerNoDiacriticsHitAt5). A run over several sets keeps the first set's metrics as they are and
+/// prefixes every other set's with its label (citizenDevFactRate), so the gate and comparisons read the first set as before.
 /// </summary>
 public static class QaMetricSet
 {
@@ -38,6 +39,18 @@ public static class QaMetricSet
             {
                 AddRetrieval(set, "peer", category.Tag, categoryPeer.Retrieval, full: false);
             }
+        }
+
+        return set;
+    }
+
+    /// <summary>The flat metrics of several sets: the first unprefixed, the others prefixed by their label.</summary>
+    public static MetricSet From(IReadOnlyList<QaSet> sets)
+    {
+        var set = From(sets[0].Run);
+        foreach (var other in sets.Skip(1))
+        {
+            set.Add(From(other.Run), other.Label);
         }
 
         return set;

@@ -38,6 +38,32 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task EvalQa_SeveralInputs_ReportsEachSetSideBySideAndGatesTheFirst()
+    {
+        var formal = Write("formal.jsonl", """{"id":"a","question":"Ai ký Quyết định 157/QĐ-TTg?","answerable":true,"evidence":[{"doc":"quyet-dinh-157-ttg","text":"Lê Thành Long"}],"facts":["Lê Thành Long"]}""");
+        var citizen = Write("citizen.jsonl", """{"id":"c","question":"hoc phi nam nay bao nhieu vay ad","answerable":false,"tags":["no-diacritics"]}""");
+        var extra = Write("extra.jsonl", """{"id":"e","question":"Nghị quyết 71 ban hành ngày nào?","answerable":true,"evidence":[{"doc":"quyet-dinh-157-ttg","text":"22/8/2025"}],"facts":["22/8/2025"]}""");
+        var baseline = Write("baseline.json", """{"qa": {"factRate": {"min": 0.5}, "questions": {"max": 1}}}""");
+        var output = Path.Combine(folder, "sets");
+
+        var result = await CliRunner.RunAsync(folder, "eval", "qa", "--input", formal, "--input", citizen + "," + extra, "--no-peer", "--gate", baseline, "--out", output);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("== citizen (", result.Output);
+        Assert.Contains("Gate passed", result.Output);
+        var metrics = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "metrics.json"))).RootElement;
+        Assert.Equal(1, metrics.GetProperty("questions").GetDouble());
+        Assert.Equal(1, metrics.GetProperty("citizenQuestions").GetDouble());
+        Assert.True(metrics.TryGetProperty("citizenRefusalAccuracy", out _));
+        Assert.True(metrics.TryGetProperty("extraWrongAnswerRate", out _));
+        var html = File.ReadAllText(Path.Combine(output, "report.html"));
+        Assert.Contains("<h2>Các tập câu hỏi</h2>", html);
+        Assert.Contains("<h2>citizen: Tóm tắt</h2>", html);
+        Assert.Contains("<h2>extra: Tóm tắt</h2>", html);
+        Assert.True(File.Exists(Path.Combine(output, "charts", "citizen-category-pass.png")));
+    }
+
+    [Fact]
     public async Task EvalQa_LlmModeWithoutEndpoint_ExplainsInBothLanguagesAndFails()
     {
         var input = Write("gold.jsonl", """{"id":"d","question":"Học phí?","answerable":false}""");
