@@ -99,11 +99,15 @@ public static class EvalQaCommand
             sets.Add(new QaSet(labels[i], inputPaths[i], run));
         }
 
-        var options = services.GetRequiredService<IOptions<EvaluationOptions>>().Value;
-        var errors = sets.SelectMany(s => s.Run.Errors).ToList();
-        return sets.Count == 1
-            ? await output.FinishAsync(QaMetricSet.From(sets[0].Run), context => QaReportBuilder.Build(sets[0].Run, context), new ReportContext(inputPaths[0], started), errors, options, time, cancellationToken)
-            : await output.FinishAsync(QaMetricSet.From(sets), context => QaSetsReportBuilder.Build(sets, context), new ReportContext(string.Join(", ", inputPaths), started), errors, options, time, cancellationToken);
+        var single = sets.Count == 1;
+        return await output.FinishAsync(
+            single ? QaMetricSet.From(sets[0].Run) : QaMetricSet.From(sets),
+            context => single ? QaReportBuilder.Build(sets[0].Run, context) : QaSetsReportBuilder.Build(sets, context),
+            new ReportContext(string.Join(", ", inputPaths), started),
+            [.. sets.SelectMany(s => s.Run.Errors)],
+            services.GetRequiredService<IOptions<EvaluationOptions>>().Value,
+            time,
+            cancellationToken);
     }
 
     private static void PrintSummary(QaRun run, bool verbose)
