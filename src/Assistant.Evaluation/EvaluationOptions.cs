@@ -23,4 +23,11 @@ public sealed class EvaluationOptions
     /// <summary>The regression gate's bounds; relative to the repository root.</summary>
     [Required]
     public string BaselinePath { get; set; } = "eval/baseline.json";
+
+    /// <summary>
+    /// Passages each searcher returns per question in <c>eval retrieval</c>, from which the first ten distinct articles are
+    /// ranked (a long article is several passages).
+    /// </summary>
+    [Range(10, 1000)]
+    public int ArticleSearchDepth { get; set; } = 50;
 }

@@ -1,3 +1,4 @@
+using Assistant.Evaluation.Articles;
 using Assistant.Evaluation.Qa;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +10,8 @@ namespace Assistant.Evaluation;
 public static class EvaluationServiceCollectionExtensions
 {
     /// <summary>
-    /// Binds <see cref="EvaluationOptions"/> and registers <see cref="QaRunner"/> (it needs an <c>IRetriever</c>). Answerers are
+    /// Binds <see cref="EvaluationOptions"/> and registers <see cref="QaRunner"/> (it needs an <c>IRetriever</c>) and
+    /// <see cref="ArticleRetrievalRunner"/> (given the retriever to measure by its caller). Answerers are
     /// keyed <c>IAnswerer</c> services named by <c>AnswerMode</c>; post scoring uses <c>IPostScorer</c> and keyed
     /// <c>IClassifierTrainer</c>s when registered.
     /// </summary>
@@ -18,6 +20,7 @@ public static class EvaluationServiceCollectionExtensions
         services.AddOptions<EvaluationOptions>().BindConfiguration(EvaluationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<QaRunner>();
+        services.AddSingleton<ArticleRetrievalRunner>();
         return services;
     }
 }

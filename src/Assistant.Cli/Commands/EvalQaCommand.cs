@@ -11,8 +11,9 @@ using static Assistant.Evaluation.Reports.CommonSections;
 namespace Assistant.Cli.Commands;
 
 /// <summary>
-/// <c>eval qa --input eval/questions.jsonl [--mode extractive|llm|both] [--compare OLD/metrics.json] [--gate eval/baseline.json] [--out DIR]</c>:
-/// scores the answerer(s) and, in the same run, the FTS5 peer on a gold question set.
+/// <c>eval qa --input eval/questions.jsonl [--input B.jsonl …] [--mode extractive|llm|both] [--compare OLD/metrics.json] [--gate eval/baseline.json] [--out DIR]</c>:
+/// scores the answerer(s) and, in the same run, the FTS5 peer on a gold question set, or on several side by side (the first
+/// is the headline set the gate and the comparison read).
 /// </summary>
 public static class EvalQaCommand
 {
@@ -21,7 +22,7 @@ public static class EvalQaCommand
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        var input = new Option<string>("--input") { Description = "Gold question set (JSONL)", Required = true };
+        var input = new Option<string[]>("--input") { Description = "Gold question set (JSONL); repeat it or give a comma list for several sets side by side", Required = true };
         var mode = new Option<string>("--mode") { Description = "Answerer: extractive, llm or both", DefaultValueFactory = _ => AnswerMode.Extractive };
         mode.AcceptOnlyFromAmong(AnswerMode.Extractive, AnswerMode.Llm, Both);
         var output = new Option<string?>("--out") { Description = "Folder for metrics.json, report.md and report.html (default eval/reports/<time>)" };
@@ -31,7 +32,7 @@ public static class EvalQaCommand
         var verbose = new Option<bool>("--verbose") { Description = "Print every failed item" };
         var command = new Command("qa", "Measure answer quality on a gold question set, beside an SQLite FTS5 peer") { input, mode, output, compare, gate, noPeer, verbose };
         command.SetAction((parse, cancellationToken) => RunAsync(
-            parse.GetValue(input)!,
+            [.. parse.GetValue(input)!.SelectMany(value => value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))],
             parse.GetValue(mode)!,
             !parse.GetValue(noPeer),
             parse.GetValue(verbose),
@@ -40,11 +41,17 @@ public static class EvalQaCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(string inputPath, string mode, bool withPeer, bool verbose, EvalRunOutput output, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(IReadOnlyList<string> inputPaths, string mode, bool withPeer, bool verbose, EvalRunOutput output, CancellationToken cancellationToken)
     {
-        if (!File.Exists(inputPath))
+        if (inputPaths.Count == 0)
         {
-            Console.Error.WriteLine($"Lỗi: không tìm thấy tệp '{inputPath}'.");
+            Console.Error.WriteLine("Lỗi: --input không nêu tệp nào.");
+            return 2;
+        }
+
+        if (inputPaths.FirstOrDefault(p => !File.Exists(p)) is { } absent)
+        {
+            Console.Error.WriteLine($"Lỗi: không tìm thấy tệp '{absent}'.");
             return 2;
         }
 
@@ -72,20 +79,32 @@ public static class EvalQaCommand
         var time = services.GetRequiredService<TimeProvider>();
         var started = time.GetUtcNow();
         var runner = services.GetRequiredService<QaRunner>();
-        var gold = runner.ReadGold(inputPath);
-        var run = await TerminalProgress.RunAsync(
-            "Đang chấm câu hỏi",
-            QaRunner.StepsOf(gold.Items.Count, answerers.Count, withPeer),
-            progress => runner.RunAsync(gold, answerers, withPeer, progress, cancellationToken),
-            time,
-            cancellationToken);
+        var labels = QaSet.Labels(inputPaths);
+        var sets = new List<QaSet>(inputPaths.Count);
+        for (var i = 0; i < inputPaths.Count; i++)
+        {
+            var gold = runner.ReadGold(inputPaths[i]);
+            var run = await TerminalProgress.RunAsync(
+                inputPaths.Count == 1 ? "Đang chấm câu hỏi" : $"Đang chấm {labels[i]}",
+                QaRunner.StepsOf(gold.Items.Count, answerers.Count, withPeer),
+                progress => runner.RunAsync(gold, answerers, withPeer, progress, cancellationToken),
+                time,
+                cancellationToken);
+            if (inputPaths.Count > 1)
+            {
+                Console.WriteLine($"== {labels[i]} ({inputPaths[i]})");
+            }
 
-        PrintSummary(run, verbose);
+            PrintSummary(run, verbose);
+            sets.Add(new QaSet(labels[i], inputPaths[i], run));
+        }
+
+        var single = sets.Count == 1;
         return await output.FinishAsync(
-            QaMetricSet.From(run),
-            context => QaReportBuilder.Build(run, context),
-            new ReportContext(inputPath, started),
-            run.Errors,
+            single ? QaMetricSet.From(sets[0].Run) : QaMetricSet.From(sets),
+            context => single ? QaReportBuilder.Build(sets[0].Run, context) : QaSetsReportBuilder.Build(sets, context),
+            new ReportContext(string.Join(", ", inputPaths), started),
+            [.. sets.SelectMany(s => s.Run.Errors)],
             services.GetRequiredService<IOptions<EvaluationOptions>>().Value,
             time,
             cancellationToken);
@@ -97,19 +116,20 @@ public static class EvalQaCommand
         {
             var m = mode.Metrics;
             Console.WriteLine($"[{mode.Mode}] {m.Questions} câu: hitAt1 {Number(m.Retrieval.HitAt1)}, hitAt5 {Number(m.Retrieval.HitAt5)}, mrrAt10 {Number(m.Retrieval.MrrAt10)}, "
-                + $"ndcgAt10 {Number(m.Retrieval.NdcgAt10)}, factRate {Number(m.FactRate)}, citationValidity {Number(m.CitationValidity)}, citationPrecision {Number(m.CitationPrecision)}, "
-                + $"refusalAccuracy {Number(m.RefusalAccuracy)}, refusalPrecision {Number(m.RefusalPrecision)}, falseRefusalRate {Number(m.FalseRefusalRate)}, "
-                + $"p50 {Number(m.Latency.P50Ms)} ms, p95 {Number(m.Latency.P95Ms)} ms, max {Number(m.Latency.MaxMs)} ms");
+                + $"ndcgAt10 {Number(m.Retrieval.NdcgAt10)}, factRate {Number(m.FactRate)}, wrongAnswerRate {Number(m.WrongAnswerRate)}, citationValidity {Number(m.CitationValidity)}, "
+                + $"citationPrecision {Number(m.CitationPrecision)}, refusalAccuracy {Number(m.RefusalAccuracy)}, refusalPrecision {Number(m.RefusalPrecision)}, "
+                + $"falseRefusalRate {Number(m.FalseRefusalRate)}, p50 {Number(m.Latency.P50Ms)} ms, p95 {Number(m.Latency.P95Ms)} ms, max {Number(m.Latency.MaxMs)} ms");
         }
 
         if (run.PeerMetrics is { } peer)
         {
             Console.WriteLine($"[fts5] hitAt1 {Number(peer.Retrieval.HitAt1)}, hitAt5 {Number(peer.Retrieval.HitAt5)}, mrrAt10 {Number(peer.Retrieval.MrrAt10)}, "
                 + $"ndcgAt10 {Number(peer.Retrieval.NdcgAt10)}, p95 {Number(peer.Latency.P95Ms)} ms");
-            foreach (var category in run.Categories.Where(c => c.Peer is { Retrieval.Items: > 0 }))
-            {
-                Console.WriteLine($"  {category.Tag,-22} hitAt5 {Number(category.Modes[0].Retrieval.HitAt5),-6} fts5 {Number(category.Peer!.Retrieval.HitAt5),-6}{(category.PeerWins ? "  ← FTS5 thắng" : string.Empty)}");
-            }
+        }
+
+        foreach (var category in run.Categories.Where(c => c.Tag != QaCategory.All))
+        {
+            Console.WriteLine("  " + CategoryLine(category));
         }
 
         if (verbose)
@@ -122,5 +142,29 @@ public static class EvalQaCommand
 
         var failed = run.Primary.Items.Count(i => !i.Passed);
         Console.WriteLine($"{failed} trong {run.Primary.Items.Count} câu không đạt ({run.Primary.Mode}).");
+    }
+
+    /// <summary>One category of the headline answerer: the answer figures on its answerable and unanswerable questions, hit@5 beside FTS5's.</summary>
+    private static string CategoryLine(QaCategory category)
+    {
+        var m = category.Modes[0];
+        var line = $"{category.Tag,-22} {category.Questions,4} câu";
+        if (m.Answerable > 0)
+        {
+            line += $"  hitAt5 {Number(m.Retrieval.HitAt5),-6}";
+            if (category.Peer is { Retrieval.Items: > 0 } peer)
+            {
+                line += $" fts5 {Number(peer.Retrieval.HitAt5),-6}";
+            }
+
+            line += $" factRate {Number(m.FactRate),-6} falseRefusalRate {Number(m.FalseRefusalRate),-6} wrongAnswerRate {Number(m.WrongAnswerRate),-6}";
+        }
+
+        if (m.Unanswerable > 0)
+        {
+            line += $" refusalAccuracy {Number(m.RefusalAccuracy),-6}";
+        }
+
+        return line + (category.PeerWins ? "  ← FTS5 thắng" : string.Empty);
     }
 }

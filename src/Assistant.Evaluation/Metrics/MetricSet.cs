@@ -23,6 +23,17 @@ public sealed class MetricSet
         return this;
     }
 
+    /// <summary>Adds every metric of <paramref name="other"/>, its name prefixed (("citizen-dev", "hitAt5") → "citizenDevHitAt5").</summary>
+    public MetricSet Add(MetricSet other, string prefix)
+    {
+        foreach (var (name, value) in other.values)
+        {
+            Set(MetricName.Compose(prefix, name), value);
+        }
+
+        return this;
+    }
+
     /// <summary>The set as an indented JSON object.</summary>
     public string ToJson()
     {

@@ -21,18 +21,22 @@ public sealed class GoldMatching
     /// <summary>Whether a retrieved passage is relevant to the gold question.</summary>
     public static bool IsRelevant(string doc, string text, GoldQuestion gold) => IsRelevantKey(doc, VietnameseText.MatchKey(text), gold);
 
-    /// <summary>Whether the answer states one of the facts, with or without diacritics.</summary>
-    public static bool StatesFact(string answer, IReadOnlyList<string>? facts)
+    /// <summary>
+    /// Whether the answer states the gold question's facts, with or without diacritics: any one of them, or every one
+    /// when the question needs every fact (<see cref="GoldQuestion.NeedsEveryFact"/>).
+    /// </summary>
+    public static bool StatesFact(string answer, GoldQuestion gold)
     {
-        if (facts is null || facts.Count == 0)
+        if (gold.Facts is not { Count: > 0 } facts)
         {
             return false;
         }
 
         var key = VietnameseText.MatchKey(answer);
         var folded = VietnameseText.FoldedMatchKey(answer);
-        return facts.Any(f => key.Contains(VietnameseText.MatchKey(f), StringComparison.Ordinal)
-            || folded.Contains(VietnameseText.FoldedMatchKey(f), StringComparison.Ordinal));
+        bool States(string fact) => key.Contains(VietnameseText.MatchKey(fact), StringComparison.Ordinal)
+            || folded.Contains(VietnameseText.FoldedMatchKey(fact), StringComparison.Ordinal);
+        return gold.NeedsEveryFact ? facts.All(States) : facts.Any(States);
     }
 
     /// <summary>Whether the citation's text is found in its document.</summary>

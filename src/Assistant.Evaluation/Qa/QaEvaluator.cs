@@ -27,7 +27,7 @@ public sealed class QaEvaluator(IAnswerer answerer, IReadOnlyList<ParsedDocument
         gold,
         answer,
         matching.Rank(answer.Passages.Select(p => (p.Doc, p.Text)), gold),
-        GoldMatching.StatesFact(answer.Text, gold.Facts),
+        GoldMatching.StatesFact(answer.Text, gold),
         answer.Citations.All(matching.IsValid),
         answer.Citations.Count(c => GoldMatching.IsRelevant(c.Doc, c.Text, gold)));
 }

@@ -7,13 +7,16 @@ namespace Assistant.Evaluation.Qa;
 /// <param name="Gold">The gold question.</param>
 /// <param name="Answer">What the system answered.</param>
 /// <param name="Ranking">Relevance of the retrieved passages, best first.</param>
-/// <param name="StatesFact">The answer contains one of the facts (answerable questions).</param>
+/// <param name="StatesFact">The answer states the expected facts (answerable questions; see <see cref="GoldMatching.StatesFact"/>).</param>
 /// <param name="CitationsValid">Every cited text is found in its document.</param>
 /// <param name="RelevantCitations">Citations that are relevant passages (from an evidence document, holding its text).</param>
 public sealed record QaItemResult(GoldQuestion Gold, Answer Answer, RankedRelevance Ranking, bool StatesFact, bool CitationsValid, int RelevantCitations)
 {
     /// <summary>1-based rank of the first relevant passage, or null.</summary>
     public int? FirstRelevantRank => Ranking.FirstRelevantRank;
+
+    /// <summary>True for the worst outcome: an answerable question answered (not refused) without the expected fact.</summary>
+    public bool IsWrongAnswer => Gold.Answerable == true && !Answer.Refused && !StatesFact;
 
     /// <summary>True when the item counts as right: answered with the fact and valid citations, or refused when unanswerable.</summary>
     public bool Passed => Gold.Answerable == true ? !Answer.Refused && StatesFact && CitationsValid : Answer.Refused;

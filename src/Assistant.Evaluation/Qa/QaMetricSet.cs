@@ -7,7 +7,8 @@ namespace Assistant.Evaluation.Qa;
 /// <summary>
 /// Flattens a QA run into metrics.json: the headline answerer unprefixed (hitAt5, factRate…), other answerers prefixed
 /// by their mode (llmHitAt5), the peer prefixed "peer" (peerHitAt5); each category adds its tag after the prefix
-/// (noDiacriticsHitAt5, peerNoDiacriticsHitAt5).
+/// (noDiacriticsHitAt5, peerNoDiacriticsHitAt5). A run over several sets keeps the first set's metrics as they are and
+/// prefixes every other set's with its label (citizenDevFactRate), so the gate and comparisons read the first set as before.
 /// </summary>
 public static class QaMetricSet
 {
@@ -43,6 +44,18 @@ public static class QaMetricSet
         return set;
     }
 
+    /// <summary>The flat metrics of several sets: the first unprefixed, the others prefixed by their label.</summary>
+    public static MetricSet From(IReadOnlyList<QaSet> sets)
+    {
+        var set = From(sets[0].Run);
+        foreach (var other in sets.Skip(1))
+        {
+            set.Add(From(other.Run), other.Label);
+        }
+
+        return set;
+    }
+
     private static void AddAnswers(MetricSet set, string? prefix, string? tag, QaMetrics metrics)
     {
         AddRetrieval(set, prefix, tag, metrics.Retrieval, full: true);
@@ -53,6 +66,7 @@ public static class QaMetricSet
             .Set(MetricName.Compose(prefix, tag, "refusalPrecision"), metrics.RefusalPrecision)
             .Set(MetricName.Compose(prefix, tag, "refusalRecall"), metrics.RefusalRecall)
             .Set(MetricName.Compose(prefix, tag, "falseRefusalRate"), metrics.FalseRefusalRate)
+            .Set(MetricName.Compose(prefix, tag, "wrongAnswerRate"), metrics.WrongAnswerRate)
             .Set(MetricName.Compose(prefix, tag, "passRate"), metrics.PassRate)
             .Set(MetricName.Compose(prefix, tag, "p50Ms"), metrics.Latency.P50Ms)
             .Set(MetricName.Compose(prefix, tag, "p95Ms"), metrics.Latency.P95Ms)
@@ -64,7 +78,9 @@ public static class QaMetricSet
         if (metrics.Answerable > 0)
         {
             AddRetrieval(set, prefix, tag, metrics.Retrieval, full: false);
-            set.Set(MetricName.Compose(prefix, tag, "factRate"), metrics.FactRate);
+            set.Set(MetricName.Compose(prefix, tag, "factRate"), metrics.FactRate)
+                .Set(MetricName.Compose(prefix, tag, "falseRefusalRate"), metrics.FalseRefusalRate)
+                .Set(MetricName.Compose(prefix, tag, "wrongAnswerRate"), metrics.WrongAnswerRate);
         }
 
         if (metrics.Unanswerable > 0)

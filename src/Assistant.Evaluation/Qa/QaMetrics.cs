@@ -8,12 +8,13 @@ namespace Assistant.Evaluation.Qa;
 /// <param name="Answerable">Questions the documents answer.</param>
 /// <param name="Unanswerable">Questions marked <c>answerable:false</c>.</param>
 /// <param name="Retrieval">hit@1, hit@5, MRR@10, nDCG@10 over the answerable questions.</param>
-/// <param name="FactRate">Share of answerable questions answered (not refused) with one of the facts.</param>
+/// <param name="FactRate">Share of answerable questions answered (not refused) with the expected fact (every one on <c>two-questions</c> lines).</param>
 /// <param name="CitationValidity">Share of answers (not refusals) whose every citation is found in its document.</param>
 /// <param name="CitationPrecision">Share of the citations of answerable questions that are relevant passages.</param>
 /// <param name="RefusalAccuracy">Share of unanswerable questions refused (the refusal recall; kept under its first name for the gate).</param>
 /// <param name="RefusalPrecision">Share of refusals that were on unanswerable questions.</param>
 /// <param name="FalseRefusalRate">Share of answerable questions refused.</param>
+/// <param name="WrongAnswerRate">Share of answerable questions answered (not refused) without the expected fact: the worst outcome.</param>
 /// <param name="PassRate">Share of items that passed (<see cref="QaItemResult.Passed"/>).</param>
 /// <param name="Latency">Time per question.</param>
 public sealed record QaMetrics(
@@ -27,6 +28,7 @@ public sealed record QaMetrics(
     double RefusalAccuracy,
     double RefusalPrecision,
     double FalseRefusalRate,
+    double WrongAnswerRate,
     double PassRate,
     LatencySummary Latency)
 {
@@ -52,6 +54,7 @@ public sealed record QaMetrics(
             Ratio.Share(unanswerable, i => i.Answer.Refused),
             Ratio.Share(refused, i => i.Gold.Answerable != true),
             Ratio.Share(answerable, i => i.Answer.Refused),
+            Ratio.Share(answerable, i => i.IsWrongAnswer),
             Ratio.Share(items, i => i.Passed),
             LatencySummary.From(items.Select(i => i.Answer.ElapsedMs)));
     }

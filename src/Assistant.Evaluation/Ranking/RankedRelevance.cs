@@ -25,6 +25,9 @@ public sealed record RankedRelevance(IReadOnlyList<bool> Flags, int RelevantInCo
     /// <summary>True when a relevant passage is among the first <paramref name="k"/>.</summary>
     public bool HitAt(int k) => FirstRelevantRank <= k;
 
+    /// <summary>Share of the corpus's relevant items found among the first <paramref name="k"/> (0 when nothing relevant exists).</summary>
+    public double RecallAt(int k) => RelevantInCorpus == 0 ? 0 : Math.Min(1.0, Flags.Take(k).Count(f => f) / (double)RelevantInCorpus);
+
     /// <summary>1 / rank of the first relevant passage when it is within <paramref name="k"/>, else 0.</summary>
     public double ReciprocalRankAt(int k) => FirstRelevantRank is { } rank && rank <= k ? 1.0 / rank : 0;
 

@@ -10,6 +10,9 @@ public static class CommonSections
     /// <summary>Formats a number for tables: 4 decimals at most, "—" when missing.</summary>
     public static string Number(double? value) => value is { } v ? Math.Round(v, 4).ToString("0.####", CultureInfo.InvariantCulture) : "—";
 
+    /// <summary>A 1-based rank for tables, "—" when nothing relevant was found.</summary>
+    public static string Rank(int? rank) => rank?.ToString(CultureInfo.InvariantCulture) ?? "—";
+
     /// <summary>The bad gold lines, or null when there are none.</summary>
     public static ReportSection? Errors(IReadOnlyList<string> errors) => errors.Count == 0 ? null : new ReportSection(
         "Dòng dữ liệu chuẩn bị lỗi (đã bỏ qua)",

@@ -2,6 +2,8 @@ using System.Globalization;
 using Assistant.Evaluation.Peer;
 using Assistant.Evaluation.Qa;
 
+using static Assistant.Evaluation.Reports.CommonSections;
+
 namespace Assistant.Evaluation.Reports;
 
 /// <summary>The per-item section of the QA report: every question, failures first, with the answer, citations, expected fact and why it failed.</summary>
@@ -37,8 +39,6 @@ public static class QaItemTable
                 [.. ordered.Select(i => !i.Passed)]),
         ]);
     }
-
-    private static string Rank(int? rank) => rank?.ToString(CultureInfo.InvariantCulture) ?? "—";
 
     private static string Shorten(string text) => text.Length <= MaxAnswerChars ? text : text[..MaxAnswerChars] + "…";
 }

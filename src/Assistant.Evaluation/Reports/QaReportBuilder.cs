@@ -49,6 +49,7 @@ public static class QaReportBuilder
         Row("Từ chối đúng câu ngoài phạm vi (recall)", m => m.RefusalRecall);
         Row("Độ chính xác của từ chối (precision)", m => m.RefusalPrecision);
         Row("Từ chối nhầm câu có lời đáp", m => m.FalseRefusalRate);
+        Row("Trả lời sai: có trả lời nhưng thiếu ý đúng (tệ nhất)", m => m.WrongAnswerRate);
         Row("Tỉ lệ câu đạt", m => m.PassRate);
         Row("Độ trễ p50 (ms)", m => m.Latency.P50Ms, p => p.Latency.P50Ms);
         Row("Độ trễ p95 (ms)", m => m.Latency.P95Ms, p => p.Latency.P95Ms);
@@ -91,7 +92,7 @@ public static class QaReportBuilder
             headers.AddRange(["hit@5 FTS5", "MRR@10 FTS5"]);
         }
 
-        headers.AddRange(["Nêu đúng ý", "Từ chối đúng", "Đạt"]);
+        headers.AddRange(["Nêu đúng ý", "Từ chối nhầm", "Trả lời sai", "Từ chối đúng", "Đạt"]);
         var rows = categories.Select(c =>
         {
             var m = c.Modes[0];
@@ -102,13 +103,21 @@ public static class QaReportBuilder
                 row.AddRange([retrieval ? Number(c.Peer!.Retrieval.HitAt5) : "—", retrieval ? Number(c.Peer!.Retrieval.MrrAt10) : "—"]);
             }
 
-            row.AddRange([retrieval ? Number(m.FactRate) : "—", m.Unanswerable > 0 ? Number(m.RefusalAccuracy) : "—", Number(m.PassRate)]);
+            row.AddRange([
+                retrieval ? Number(m.FactRate) : "—",
+                retrieval ? Number(m.FalseRefusalRate) : "—",
+                retrieval ? Number(m.WrongAnswerRate) : "—",
+                m.Unanswerable > 0 ? Number(m.RefusalAccuracy) : "—",
+                Number(m.PassRate),
+            ]);
             return (IReadOnlyList<string>)row;
         }).ToList();
 
         List<ReportBlock> blocks = [
             new ReportParagraph(hasPeer ? "Các dòng tô đỏ là nhóm mà FTS5 có hit@5 cao hơn hệ thống." : "Mỗi câu hỏi thuộc các nhóm theo thẻ (tags) của nó; \"có dấu\" là các câu không mang thẻ no-diacritics."),
             new ReportTable(headers, rows, [.. categories.Select(c => c.PeerWins)]),
+            new ReportParagraph("Nêu đúng ý, từ chối nhầm và trả lời sai tính trên các câu có lời đáp; trả lời sai là câu được trả lời (không từ chối) mà không nêu ý đúng cần có. "
+                + $"Câu mang thẻ {GoldQuestion.TwoQuestionsTag} (hai câu hỏi trong một) chỉ tính là nêu đúng ý khi nêu đủ mọi ý."),
         ];
         var retrievalCategories = categories.Where(c => c.Modes[0].Answerable > 0).ToList();
         List<ChartSeries> hitSeries = [.. run.Modes.Select((mode, i) => new ChartSeries($"Hệ thống ({mode.Mode})", [.. retrievalCategories.Select(c => c.Modes[i].Retrieval.HitAt5)]))];

@@ -28,10 +28,39 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Equal(2, metrics.GetProperty("questions").GetDouble());
         Assert.Equal(2, metrics.GetProperty("badGoldLines").GetDouble());
         Assert.True(metrics.TryGetProperty("peerHitAt5", out _));
+        Assert.True(metrics.TryGetProperty("typeWhoWrongAnswerRate", out _));
+        Assert.Matches(@"wrongAnswerRate \d", result.Output);
         var html = File.ReadAllText(Path.Combine(output, "report.html"));
         Assert.Contains("So sánh với FTS5", html);
         Assert.Contains("data:image/png;base64,", html);
         Assert.Contains("unknown document id", html);
+        Assert.Contains("Trả lời sai", html);
+    }
+
+    [Fact]
+    public async Task EvalQa_SeveralInputs_ReportsEachSetSideBySideAndGatesTheFirst()
+    {
+        var formal = Write("formal.jsonl", """{"id":"a","question":"Ai ký Quyết định 157/QĐ-TTg?","answerable":true,"evidence":[{"doc":"quyet-dinh-157-ttg","text":"Lê Thành Long"}],"facts":["Lê Thành Long"]}""");
+        var citizen = Write("citizen.jsonl", """{"id":"c","question":"hoc phi nam nay bao nhieu vay ad","answerable":false,"tags":["no-diacritics"]}""");
+        var extra = Write("extra.jsonl", """{"id":"e","question":"Nghị quyết 71 ban hành ngày nào?","answerable":true,"evidence":[{"doc":"quyet-dinh-157-ttg","text":"22/8/2025"}],"facts":["22/8/2025"]}""");
+        var baseline = Write("baseline.json", """{"qa": {"factRate": {"min": 0.5}, "questions": {"max": 1}}}""");
+        var output = Path.Combine(folder, "sets");
+
+        var result = await CliRunner.RunAsync(folder, "eval", "qa", "--input", formal, "--input", citizen + "," + extra, "--no-peer", "--gate", baseline, "--out", output);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("== citizen (", result.Output);
+        Assert.Contains("Gate passed", result.Output);
+        var metrics = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "metrics.json"))).RootElement;
+        Assert.Equal(1, metrics.GetProperty("questions").GetDouble());
+        Assert.Equal(1, metrics.GetProperty("citizenQuestions").GetDouble());
+        Assert.True(metrics.TryGetProperty("citizenRefusalAccuracy", out _));
+        Assert.True(metrics.TryGetProperty("extraWrongAnswerRate", out _));
+        var html = File.ReadAllText(Path.Combine(output, "report.html"));
+        Assert.Contains("<h2>Các tập câu hỏi</h2>", html);
+        Assert.Contains("<h2>citizen: Tóm tắt</h2>", html);
+        Assert.Contains("<h2>extra: Tóm tắt</h2>", html);
+        Assert.True(File.Exists(Path.Combine(output, "charts", "citizen-category-pass.png")));
     }
 
     [Fact]
@@ -45,6 +74,52 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Contains("chưa cấu hình mô hình ngôn ngữ", result.Error);
         Assert.Contains("Llm:Endpoint is empty", result.Error);
         Assert.False(Directory.Exists(Path.Combine(folder, "llm")));
+    }
+
+    [Fact]
+    public async Task EvalRetrieval_SyntheticLaws_ReportsArticleRecallForOursAndFts5()
+    {
+        var articles = Write("articles.json", """
+            {
+              "Luật Đất đai thử@1": "Phạm vi điều chỉnh\n\nLuật này quy định về chế độ sở hữu đất đai.",
+              "Luật Đất đai thử@2": "Thời hạn sử dụng đất\n\n1. Đất nông nghiệp giao cho hộ gia đình có thời hạn 50 năm.\n\n2. Khi hết thời hạn được tiếp tục sử dụng.",
+              "Luật Học đường thử@1": "Tuổi vào lớp một\n\nTrẻ em vào học lớp một ở tuổi sáu."
+            }
+            """);
+        var questions = Write("questions.json", """
+            [
+              {"question_id": "DS-1", "question_type": "Đúng/Sai", "text": "Đất nông nghiệp giao cho hộ gia đình có thời hạn 50 năm, đúng hay sai?", "relevant_articles": [{"law_id": "Luật Đất đai thử", "article_id": "2"}]},
+              {"question_id": "TN-1", "question_type": "Trắc nghiệm", "text": "Trẻ em vào học lớp một ở tuổi nào?", "relevant_articles": [{"law_id": "Luật Học đường thử", "article_id": "1"}]},
+              {"question_id": "TN-2", "text": "Hỏi gì?", "relevant_articles": [{"law_id": "Luật Học đường thử", "article_id": "7"}]}
+            ]
+            """);
+        var output = Path.Combine(folder, "alqac");
+
+        var result = await CliRunner.RunAsync(folder, "eval", "retrieval", "--articles", articles, "--questions", questions, "--out", output);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("questions.json item 3 (TN-2): unknown article \"Luật Học đường thử@7\"", result.Error);
+        Assert.Contains("[ours] recallAt1 1, recallAt5 1", result.Output);
+        Assert.Contains("[fts5] recallAt1", result.Output);
+        var metrics = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "metrics.json"))).RootElement;
+        Assert.Equal(2, metrics.GetProperty("questions").GetDouble());
+        Assert.Equal(1, metrics.GetProperty("recallAt5").GetDouble());
+        Assert.True(metrics.TryGetProperty("peerMrrAt10", out _));
+        var html = File.ReadAllText(Path.Combine(output, "report.html"));
+        Assert.Contains("FTS5 (đối chứng)", html);
+        Assert.Contains("Theo loại câu hỏi", html);
+    }
+
+    [Fact]
+    public async Task EvalRetrieval_MissingArticlesFile_IsNamedAndNothingRuns()
+    {
+        var questions = Write("questions.json", "[]");
+
+        var result = await CliRunner.RunAsync(folder, "eval", "retrieval", "--articles", "khong-co.json", "--questions", questions, "--out", Path.Combine(folder, "none"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("không tìm thấy tệp 'khong-co.json'", result.Error);
+        Assert.False(Directory.Exists(Path.Combine(folder, "none")));
     }
 
     [Fact]

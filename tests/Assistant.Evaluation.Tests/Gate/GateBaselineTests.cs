@@ -1,3 +1,4 @@
+using Assistant.Core.Configuration;
 using Assistant.Evaluation.Gate;
 using Assistant.Evaluation.Metrics;
 
@@ -63,6 +64,19 @@ public sealed class GateBaselineTests : IDisposable
         var error = Assert.Throws<InvalidDataException>(() => GateBaseline.Read(path));
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RepositoryBaseline_Sections_BoundDistinctMetricNames()
+    {
+        // A metrics file is checked against every section that bounds one of its metrics: a shared name would make a qa run
+        // fail on the retrieval section's bounds.
+        var baseline = GateBaseline.Read(RepositoryPaths.Resolve("eval/baseline.json"));
+
+        var shared = baseline.Sections.SelectMany(s => s.Value.Keys).GroupBy(m => m).Where(g => g.Count() > 1).Select(g => g.Key);
+
+        Assert.Empty(shared);
+        Assert.Contains("retrieval", baseline.Sections.Keys);
     }
 
     public void Dispose() => folder.Dispose();

@@ -30,6 +30,17 @@ public sealed class MetricSetTests : IDisposable
     }
 
     [Fact]
+    public void Add_OtherSet_PrefixesEveryNameAndKeepsTheValues()
+    {
+        var set = new MetricSet().Set("hitAt5", 0.9);
+
+        set.Add(new MetricSet().Set("hitAt5", 0.7).Set("peerNoDiacriticsHitAt5", 0.5), "citizen-dev/questions");
+
+        Assert.Equal(["hitAt5", "citizenDevQuestionsHitAt5", "citizenDevQuestionsPeerNoDiacriticsHitAt5"], set.Values.Select(v => v.Key));
+        Assert.Equal(0.7, set["citizenDevQuestionsHitAt5"]);
+    }
+
+    [Fact]
     public void Compare_BetterWorseAndMissing_AreJudgedByDirection()
     {
         var previous = new MetricSet().Set("hitAt5", 0.9).Set("p95Ms", 10).Set("falseRefusalRate", 0.02).Set("gone", 1);

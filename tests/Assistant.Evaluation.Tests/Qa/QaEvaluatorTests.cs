@@ -66,6 +66,76 @@ public sealed class QaEvaluatorTests
         Assert.Equal("trả lời câu hỏi mà văn bản không trả lời được (lẽ ra phải từ chối)", items[3].Failure);
     }
 
+    [Theory]
+    [InlineData("Hà Nội có 10 trường; khai giảng ngày 5/9.", true)]
+    [InlineData("Hà Nội có 10 trường.", false)]
+    public void Score_TwoQuestionsLine_StatesTheFactOnlyWithEveryFact(string text, bool expected)
+    {
+        var evaluator = new QaEvaluator(new FixedAnswerer(), TestDocuments.All);
+        var twoQuestions = Signer with { Facts = ["10 trường", "5/9"], Tags = [GoldQuestion.TwoQuestionsTag] };
+
+        var result = evaluator.Score(twoQuestions, Answer(text, false, [], []));
+
+        Assert.Equal(expected, result.StatesFact);
+        Assert.Equal(!expected, result.IsWrongAnswer);
+    }
+
+    [Fact]
+    public void Score_OtherLineWithSeveralFacts_StatesTheFactWithAnyOne()
+    {
+        var evaluator = new QaEvaluator(new FixedAnswerer(), TestDocuments.All);
+
+        var result = evaluator.Score(Signer with { Facts = ["10 trường", "5/9"] }, Answer("Hà Nội có 10 trường.", false, [], []));
+
+        Assert.True(result.StatesFact);
+    }
+
+    [Fact]
+    public void QaMetrics_AnsweredWithoutTheFact_CountsAsWrongAnswerNotAsFalseRefusal()
+    {
+        var evaluator = new QaEvaluator(new FixedAnswerer(), TestDocuments.All);
+        var items = new[]
+        {
+            evaluator.Score(Signer, Answer("Lê Thành Long ký.", false, [], [])),
+            evaluator.Score(Signer with { Id = "q5" }, Answer("Bộ Giáo dục và Đào tạo ký.", false, [], [])),
+            evaluator.Score(Signer with { Id = "q6" }, Answer("Xin lỗi, văn bản không nói.", true, [], [])),
+            evaluator.Score(Signer with { Id = "q7" }, Answer("Bộ Giáo dục và Đào tạo ký.", false, [], [])),
+            evaluator.Score(OutOfScope, Answer("Học phí là 1 triệu đồng.", false, [], [])),
+        };
+
+        var metrics = QaMetrics.From(items);
+
+        Assert.Equal(0.25, metrics.FactRate);
+        Assert.Equal(0.25, metrics.FalseRefusalRate);
+        Assert.Equal(0.5, metrics.WrongAnswerRate);
+        Assert.Equal(0, metrics.RefusalAccuracy);
+        Assert.False(items[4].IsWrongAnswer); // an unanswerable question answered is a missed refusal, counted there
+    }
+
+    [Fact]
+    public void QaMetricSet_TaggedQuestions_ReportFalseRefusalAndWrongAnswerRatesPerTagAndOverall()
+    {
+        var evaluator = new QaEvaluator(new FixedAnswerer(), TestDocuments.All);
+        var items = new[]
+        {
+            evaluator.Score(Signer, Answer("Bộ Giáo dục và Đào tạo ký.", false, [], [])),
+            evaluator.Score(Signer with { Id = "q8", Tags = ["colloquial"] }, Answer("Xin lỗi, văn bản không nói.", true, [], [])),
+            evaluator.Score(OutOfScope, Answer("Xin lỗi, văn bản không nói.", true, [], [])),
+        };
+        var run = new QaRun([.. items.Select(i => i.Gold)], [], [new QaModeRun("extractive", items)], null);
+
+        var metrics = QaMetricSet.From(run);
+
+        Assert.Equal(0.5, metrics["wrongAnswerRate"]);
+        Assert.Equal(0.5, metrics["falseRefusalRate"]);
+        Assert.Equal(1, metrics["typeWhoWrongAnswerRate"]);
+        Assert.Equal(0, metrics["typeWhoFalseRefusalRate"]);
+        Assert.Equal(1, metrics["colloquialFalseRefusalRate"]);
+        Assert.Equal(0, metrics["colloquialWrongAnswerRate"]);
+        Assert.Null(metrics["outOfScopeWrongAnswerRate"]);
+        Assert.Equal(1, metrics["outOfScopeRefusalAccuracy"]);
+    }
+
     [Fact]
     public async Task RunAsync_TwoQuestions_KeepsOrderSetsIdsAndReportsProgress()
     {

@@ -54,4 +54,15 @@ public sealed class RankedRelevanceTests
         Assert.Equal(1, metrics.HitAt5);
         Assert.Equal(Math.Round((1 + (1 / 3.0)) / 2, 4), metrics.MrrAt10);
     }
+
+    [Fact]
+    public void RecallAt_TwoRelevantOneInTopTwo_IsTheShareFound()
+    {
+        var ranking = new RankedRelevance([false, true, false, false, false, true], RelevantInCorpus: 2);
+
+        Assert.Equal(0, ranking.RecallAt(1));
+        Assert.Equal(0.5, ranking.RecallAt(5));
+        Assert.Equal(1, ranking.RecallAt(10));
+        Assert.Equal(0, new RankedRelevance([true], RelevantInCorpus: 0).RecallAt(5));
+    }
 }
