@@ -25,6 +25,12 @@ public sealed class CorpusReloadTests : IDisposable
         var source = new CorpusOptions();
         Directory.CreateDirectory(Path.Combine(corpus.FullName, "documents"));
         File.Copy(source.ProvincesPath, Path.Combine(corpus.FullName, "provinces.json"));
+        Directory.CreateDirectory(Path.Combine(corpus.FullName, "lexicon"));
+        foreach (var file in Directory.GetFiles(source.LexiconPath, "*.json"))
+        {
+            File.Copy(file, Path.Combine(corpus.FullName, "lexicon", Path.GetFileName(file)));
+        }
+
         foreach (var file in Directory.GetFiles(source.DocumentsPath, "*.md"))
         {
             File.Copy(file, Path.Combine(corpus.FullName, "documents", Path.GetFileName(file)));
