@@ -34,7 +34,8 @@ public static class ReviewWebServiceCollectionExtensions
             options.Cookie.Name = "assistant-review-csrf";
             options.HeaderName = "X-CSRF-TOKEN";
         });
-        services.AddAuthentication(ReviewAuth.CookieScheme)
+        services.AddAuthentication(ReviewAuth.CredentialScheme)
+            .AddPolicyScheme(ReviewAuth.CredentialScheme, "Khóa API hoặc cookie", options => options.ForwardDefaultSelector = context => ReviewAuth.SchemeOf(context.Request))
             .AddCookie(ReviewAuth.CookieScheme, options =>
             {
                 options.Cookie.Name = "assistant-review";
@@ -53,9 +54,9 @@ public static class ReviewWebServiceCollectionExtensions
             .Configure<IOptions<ReviewOptions>>((cookie, review) => cookie.ExpireTimeSpan = TimeSpan.FromHours(review.Value.SessionHours));
         services.AddAuthorizationBuilder()
             .AddPolicy(ReviewAuth.PagePolicy, policy => policy.AddAuthenticationSchemes(ReviewAuth.CookieScheme).RequireAuthenticatedUser().RequireAssertion(c => ReviewAuth.Allows(c.User)))
-            .AddPolicy(ReviewAuth.ReadPolicy, policy => policy.AddAuthenticationSchemes(ReviewAuth.CookieScheme, ApiKeyAuthenticationHandler.SchemeName)
+            .AddPolicy(ReviewAuth.ReadPolicy, policy => policy.AddAuthenticationSchemes(ReviewAuth.CredentialScheme)
                 .RequireAuthenticatedUser().RequireAssertion(c => ReviewAuth.Allows(c.User, "review:read", "review:write")))
-            .AddPolicy(ReviewAuth.WritePolicy, policy => policy.AddAuthenticationSchemes(ReviewAuth.CookieScheme, ApiKeyAuthenticationHandler.SchemeName)
+            .AddPolicy(ReviewAuth.WritePolicy, policy => policy.AddAuthenticationSchemes(ReviewAuth.CredentialScheme)
                 .RequireAuthenticatedUser().RequireAssertion(c => ReviewAuth.Allows(c.User, "review:write")));
         return services;
     }
@@ -65,10 +66,7 @@ public static class ReviewWebServiceCollectionExtensions
     {
         if (context.Request.Path.StartsWithSegments("/api"))
         {
-            var detail = status == StatusCodes.Status401Unauthorized
-                ? "Vui lòng đăng nhập hoặc gửi khóa API (X-Api-Key) hợp lệ."
-                : "Tài khoản hoặc khóa API này không có quyền thực hiện thao tác.";
-            return ApiProblems.WriteAsync(context.HttpContext, status, detail);
+            return ApiKeyAuthenticationHandler.DenyAsync(context.HttpContext, status);
         }
 
         context.Response.Redirect(context.RedirectUri);
