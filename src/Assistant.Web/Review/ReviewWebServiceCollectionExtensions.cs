@@ -34,7 +34,7 @@ public static class ReviewWebServiceCollectionExtensions
             options.Cookie.Name = "assistant-review-csrf";
             options.HeaderName = "X-CSRF-TOKEN";
         });
-        services.AddAuthentication(ReviewAuth.CredentialScheme)
+        services.AddAuthentication(ReviewAuth.CookieScheme)
             .AddPolicyScheme(ReviewAuth.CredentialScheme, "Khóa API hoặc cookie", options => options.ForwardDefaultSelector = context => ReviewAuth.SchemeOf(context.Request))
             .AddCookie(ReviewAuth.CookieScheme, options =>
             {
