@@ -27,8 +27,7 @@ public static class ReviewPageEndpoints
             ClaimReviewPageAsync(http, id, reviews, drafts, options, ct));
         pages.MapGet("/export.csv", ReviewApiEndpoints.CsvAsync);
         pages.MapGet("/export/training.jsonl", ReviewApiEndpoints.TrainingAsync);
-        pages.MapGet("/report", async (HttpContext http, ReviewService reviews, ReviewDirectory directory, CancellationToken ct) =>
-            Html.Result(ReportPage.Render(ReviewPageContext.Of(http), await ReviewApiEndpoints.BuildReportAsync(http, reviews, ct), directory.Provinces)));
+        pages.MapGet("/report", ReportAsync);
         pages.MapPost("/items/{id:long}/assign", (HttpContext http, long id, ReviewService reviews, CancellationToken ct) =>
             ChangeAsync(http, id, (actor, form, version) => reviews.AssignAsync(actor, id, version, form["login"].ToString(), ct)));
         pages.MapPost("/items/{id:long}/state", (HttpContext http, long id, ReviewService reviews, CancellationToken ct) =>
@@ -98,6 +97,15 @@ public static class ReviewPageEndpoints
 
         var items = await reviews.ListAsync(page.Actor, filter, cancellationToken);
         return Html.Result(ListPage.Render(page, items, filter, directory.Provinces));
+    }
+
+    private static async Task<IResult> ReportAsync(HttpContext http, ReviewService reviews, ReviewDirectory directory, CancellationToken cancellationToken)
+    {
+        var (filter, error) = ReviewQuery.Parse(http.Request.Query);
+        var page = ReviewPageContext.Of(http);
+        return error is not null
+            ? MessagePage.Result(StatusCodes.Status400BadRequest, "Bộ lọc không hợp lệ", error, "/review/report", "Xem báo cáo toàn bộ", page)
+            : Html.Result(ReportPage.Render(page, await ReviewApiEndpoints.BuildReportAsync(http, filter, reviews, cancellationToken), directory.Provinces));
     }
 
     private static async Task<IResult> ItemAsync(HttpContext http, long id, ReviewService reviews, ReviewDirectory directory, CancellationToken cancellationToken)
