@@ -8,6 +8,7 @@ using Assistant.Web.Operations;
 using Assistant.Web.Posts;
 using Assistant.Web.Review;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
 
 namespace Assistant.Web;
 
@@ -29,6 +30,11 @@ public static class AssistantWebApplication
         UseDefaultUrlsUnlessConfigured(builder);
 
         var app = builder.Build();
+        if (app.Services.GetRequiredService<IOptions<ForwardedHeadersSettings>>().Value.IsEnabled)
+        {
+            app.UseForwardedHeaders();
+        }
+
         app.UseExceptionHandler();
         app.UseStatusCodePages(context => context.HttpContext.Response.HasStarted
             ? Task.CompletedTask

@@ -17,6 +17,7 @@ using Assistant.Retrieval;
 using Assistant.Monitoring;
 using Assistant.Web.Posts;
 using Assistant.Web.Storage;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -37,6 +38,16 @@ public static class WebServiceCollectionExtensions
         services.AddAnswering(configuration);
         services.AddMonitoring(configuration);
         AddValidatedOptions<ServerOptions>(services, ServerOptions.SectionName);
+        AddValidatedOptions<ForwardedHeadersSettings>(services, ForwardedHeadersSettings.SectionName);
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ForwardedHeadersSettings>>((forwarded, settings) =>
+        {
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            forwarded.ForwardLimit = settings.Value.ForwardLimit;
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+            settings.Value.KnownProxies.ForEach(proxy => forwarded.KnownProxies.Add(System.Net.IPAddress.Parse(proxy)));
+            settings.Value.KnownNetworks.ForEach(network => forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network)));
+        });
         AddValidatedOptions<LimitsOptions>(services, LimitsOptions.SectionName);
         AddValidatedOptions<RateLimitingOptions>(services, RateLimitingOptions.SectionName);
         AddValidatedOptions<ChatOptions>(services, ChatOptions.SectionName);

@@ -30,10 +30,13 @@ public static class ReviewAuth
     /// <summary>Claim holding a spokesperson's province slug.</summary>
     public const string ProvinceClaim = "province";
 
-    /// <summary>The claims of a logged-in account.</summary>
-    public static ClaimsPrincipal PrincipalOf(ReviewAccount account)
+    /// <summary>Claim holding the server-side session id of a login.</summary>
+    public const string SessionClaim = "sid";
+
+    /// <summary>The claims of a logged-in account in session <paramref name="sessionId"/>.</summary>
+    public static ClaimsPrincipal PrincipalOf(ReviewAccount account, string sessionId)
     {
-        var claims = new List<Claim> { new(ClaimTypes.Name, account.Login), new(ClaimTypes.Role, account.Role) };
+        var claims = new List<Claim> { new(ClaimTypes.Name, account.Login), new(ClaimTypes.Role, account.Role), new(SessionClaim, sessionId) };
         if (account.Province is not null)
         {
             claims.Add(new Claim(ProvinceClaim, account.Province));
@@ -41,6 +44,9 @@ public static class ReviewAuth
 
         return new ClaimsPrincipal(new ClaimsIdentity(claims, CookieScheme));
     }
+
+    /// <summary>The session id of a cookie principal, or null.</summary>
+    public static string? SessionOf(ClaimsPrincipal user) => user.FindFirstValue(SessionClaim);
 
     /// <summary>The scheme that authenticates <paramref name="request"/>: the API key when its header is present, else the cookie.</summary>
     public static string SchemeOf(HttpRequest request) =>

@@ -45,7 +45,7 @@ public static class ReviewPageEndpoints
             ? Results.Redirect("/review")
             : Html.Result(LoginPage.Render(antiforgery.GetAndStoreTokens(http), null, null, returnUrl));
 
-    private static async Task<IResult> LoginAsync(HttpContext http, IAntiforgery antiforgery, AccountService accounts, LoginThrottle throttle, IOptions<ReviewOptions> options)
+    private static async Task<IResult> LoginAsync(HttpContext http, IAntiforgery antiforgery, AccountService accounts, LoginThrottle throttle, ReviewSessions sessions, IOptions<ReviewOptions> options)
     {
         if (!await antiforgery.IsRequestValidAsync(http))
         {
@@ -56,7 +56,7 @@ public static class ReviewPageEndpoints
         var login = form["login"].ToString().Trim();
         var returnUrl = form["returnUrl"].ToString();
         var address = http.Connection.RemoteIpAddress?.ToString() ?? "";
-        if (throttle.IsBlocked(login, address))
+        if (await throttle.TryBeginAsync(login, address, http.RequestAborted) is not { } attempt)
         {
             var message = $"Bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {options.Value.LoginWindowMinutes} phút.";
             return Html.Result(LoginPage.Render(antiforgery.GetAndStoreTokens(http), message, login, returnUrl), StatusCodes.Status429TooManyRequests);
@@ -65,23 +65,23 @@ public static class ReviewPageEndpoints
         var account = await accounts.VerifyAsync(login, form["password"].ToString(), http.RequestAborted);
         if (account is null)
         {
-            throttle.Fail(login, address);
             return Html.Result(LoginPage.Render(antiforgery.GetAndStoreTokens(http), "Tên đăng nhập hoặc mật khẩu không đúng.", login, returnUrl), StatusCodes.Status401Unauthorized);
         }
 
-        throttle.Succeed(login);
-        await http.SignInAsync(ReviewAuth.CookieScheme, ReviewAuth.PrincipalOf(account));
+        await throttle.SucceedAsync(login, attempt, http.RequestAborted);
+        await http.SignInAsync(ReviewAuth.CookieScheme, ReviewAuth.PrincipalOf(account, await sessions.StartAsync(account.Login, http.RequestAborted)));
         var local = returnUrl.StartsWith("/review", StringComparison.Ordinal) && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.Contains('\\');
         return Results.Redirect(local ? returnUrl : "/review");
     }
 
-    private static async Task<IResult> LogoutAsync(HttpContext http, IAntiforgery antiforgery)
+    private static async Task<IResult> LogoutAsync(HttpContext http, IAntiforgery antiforgery, ReviewSessions sessions)
     {
         if (!await antiforgery.IsRequestValidAsync(http))
         {
             return InvalidForm(http);
         }
 
+        await sessions.EndAsync(ReviewAuth.SessionOf(http.User), http.RequestAborted);
         await http.SignOutAsync(ReviewAuth.CookieScheme);
         return Results.Redirect("/review/login", permanent: false);
     }

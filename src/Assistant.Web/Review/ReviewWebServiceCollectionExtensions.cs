@@ -27,7 +27,6 @@ public static class ReviewWebServiceCollectionExtensions
         services.AddOptions<ApiKeyOptions>().BindConfiguration(ApiKeyOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddSingleton<LoginThrottle>();
         services.AddSingleton<ReviewDirectory>();
         services.AddAntiforgery(options =>
         {
@@ -47,7 +46,7 @@ public static class ReviewWebServiceCollectionExtensions
                 options.SlidingExpiration = true;
                 options.Events.OnRedirectToLogin = context => Deny(context, StatusCodes.Status401Unauthorized);
                 options.Events.OnRedirectToAccessDenied = context => Deny(context, StatusCodes.Status403Forbidden);
-                options.Events.OnValidatePrincipal = RejectDisabledAccountAsync;
+                options.Events.OnValidatePrincipal = RejectEndedSessionAsync;
             })
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddOptions<CookieAuthenticationOptions>(ReviewAuth.CookieScheme)
@@ -73,11 +72,15 @@ public static class ReviewWebServiceCollectionExtensions
         return Task.CompletedTask;
     }
 
-    private static async Task RejectDisabledAccountAsync(CookieValidatePrincipalContext context)
+    /// <summary>A cookie opens the dashboard only while its server-side session lives and its account is enabled.</summary>
+    private static async Task RejectEndedSessionAsync(CookieValidatePrincipalContext context)
     {
         var login = context.Principal?.Identity?.Name;
-        var accounts = context.HttpContext.RequestServices.GetRequiredService<AccountService>();
-        if (login is null || await accounts.FindEnabledAsync(login, context.HttpContext.RequestAborted) is null)
+        var services = context.HttpContext.RequestServices;
+        var aborted = context.HttpContext.RequestAborted;
+        if (login is null
+            || !await services.GetRequiredService<ReviewSessions>().IsActiveAsync(ReviewAuth.SessionOf(context.Principal!), aborted)
+            || await services.GetRequiredService<AccountService>().FindEnabledAsync(login, aborted) is null)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(ReviewAuth.CookieScheme);
