@@ -8,16 +8,18 @@ namespace Assistant.Channels.Zalo;
 /// The OA's SQLite file in the data folder (<c>Channels:Zalo:TokenDatabase</c>): the current token pair and the message
 /// ids already taken in. The schema is created on first use.
 /// </summary>
-internal sealed class ZaloDatabase(IOptions<DataOptions> data, IOptions<ZaloOptions> options)
+internal sealed class ZaloDatabase
 {
-    private readonly string _connectionString = new SqliteConnectionStringBuilder
-    {
-        DataSource = Path.Combine(data.Value.FullPath, options.Value.TokenDatabase),
-        Pooling = false,
-        DefaultTimeout = 30,
-    }.ToString();
-
+    private readonly string _connectionString;
     private volatile bool _created;
+
+    /// <summary>Points at the file in the data folder, created owner-only when missing.</summary>
+    public ZaloDatabase(IOptions<DataOptions> data, IOptions<ZaloOptions> options)
+    {
+        var path = Path.Combine(data.Value.FullPath, options.Value.TokenDatabase);
+        PrivateFiles.Ensure(path);
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = 30 }.ToString();
+    }
 
     /// <summary>An open connection to the file, its tables created.</summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)

@@ -123,6 +123,7 @@ public sealed class ReviewDatabase
 
     private static string Migrate(string path)
     {
+        PrivateFiles.Ensure(path);
         var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, DefaultTimeout = 30 }.ToString();
         using var connection = new SqliteConnection(connectionString);
         connection.Open();
