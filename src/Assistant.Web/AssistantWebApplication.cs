@@ -35,6 +35,11 @@ public static class AssistantWebApplication
             app.UseForwardedHeaders();
         }
 
+        if (app.Services.GetRequiredService<IOptions<ServerOptions>>().Value.HstsMaxAgeDays > 0)
+        {
+            app.UseHsts();
+        }
+
         app.UseExceptionHandler();
         app.UseStatusCodePages(context => context.HttpContext.Response.HasStarted
             ? Task.CompletedTask

@@ -18,6 +18,7 @@ using Assistant.Monitoring;
 using Assistant.Web.Posts;
 using Assistant.Web.Storage;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.HttpsPolicy;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -83,6 +84,7 @@ public static class WebServiceCollectionExtensions
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         services.AddOptions<KestrelServerOptions>()
             .Configure<IOptions<LimitsOptions>>((kestrel, limits) => kestrel.Limits.MaxRequestBodySize = limits.Value.MaxRequestBodyBytes);
+        services.AddOptions<HstsOptions>().Configure<IOptions<ServerOptions>>((hsts, server) => hsts.MaxAge = TimeSpan.FromDays(server.Value.HstsMaxAgeDays));
         services.AddOptions<HostOptions>()
             .Configure<IOptions<ServerOptions>>((host, server) => host.ShutdownTimeout = TimeSpan.FromSeconds(server.Value.ShutdownTimeoutSeconds));
         return services;

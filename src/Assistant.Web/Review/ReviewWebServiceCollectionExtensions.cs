@@ -31,6 +31,7 @@ public static class ReviewWebServiceCollectionExtensions
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "assistant-review-csrf";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.HeaderName = "X-CSRF-TOKEN";
         });
         services.AddAuthentication(ReviewAuth.CookieScheme)

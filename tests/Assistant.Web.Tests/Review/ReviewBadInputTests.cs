@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Assistant.Core.Monitoring;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Assistant.Web.Tests.Review;
 
@@ -33,6 +35,32 @@ public sealed class ReviewBadInputTests(ReviewSite site) : IClassFixture<ReviewS
         Assert.True(ranked.GetProperty("priority").GetDouble() > 0);
         Assert.True(double.IsFinite(detail.GetProperty("priority").GetDouble()));
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+    }
+
+    [Fact]
+    public async Task ItemPage_PostUrl_OnlyHttpAndHttpsBecomeLinks()
+    {
+        var bad = await SubmitWithUrlAsync("Cần Thơ cấm học sinh dùng điện thoại trong giờ học truyền thông", "javascript:alert(document.cookie)");
+        var good = await SubmitWithUrlAsync("Cần Thơ tăng học phí truyền thông lên gấp đôi", "https://bao.example.vn/bai-viet?id=1&x=2");
+        using var admin = await site.LoginAsync("admin");
+
+        var badPage = await admin.GetStringAsync($"/review/items/{bad}", Ct);
+        var goodPage = await admin.GetStringAsync($"/review/items/{good}", Ct);
+
+        Assert.DoesNotContain("href=\"javascript:", badPage, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("javascript:alert(document.cookie)", badPage, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://bao.example.vn/bai-viet?id=1&amp;x=2\"", goodPage, StringComparison.Ordinal);
+    }
+
+    private async Task<long> SubmitWithUrlAsync(string text, string url)
+    {
+        var externalId = "url-" + Guid.NewGuid().ToString("N");
+        await site.App.App.Services.GetRequiredService<IReviewQueue>().SubmitAsync(
+            new Post("api", externalId, text) { Url = url },
+            new ScoredPost { Id = externalId, Label = "misinformation", Score = 0.9, Flagged = true, Reasons = ["khác văn bản"] },
+            Ct);
+        var items = await ReviewSite.GetJsonAsync(site.ApiClient(ReviewSite.ReadKey), "/api/review/items");
+        return items.EnumerateArray().Select(i => i.GetProperty("item")).Single(i => i.GetProperty("posts").EnumerateArray().Any(p => p.GetProperty("externalId").GetString() == externalId)).GetProperty("id").GetInt64();
     }
 
     [Fact]
