@@ -42,9 +42,13 @@ public sealed class ReviewOptions : IValidatableObject
     [Range(100, 100_000)]
     public int MaxTextLength { get; set; } = 8000;
 
-    /// <summary>Failed logins allowed per login name and per client address within <see cref="LoginWindowMinutes"/>.</summary>
+    /// <summary>Failed logins allowed per login name within <see cref="LoginWindowMinutes"/>.</summary>
     [Range(1, 1000)]
     public int LoginAttempts { get; set; } = 5;
+
+    /// <summary>Failed logins allowed from one client address (any logins) within <see cref="LoginWindowMinutes"/>; higher, as offices share addresses.</summary>
+    [Range(1, 100_000)]
+    public int AddressLoginAttempts { get; set; } = 50;
 
     /// <summary>The window of the login limit, in minutes.</summary>
     [Range(1, 24 * 60)]

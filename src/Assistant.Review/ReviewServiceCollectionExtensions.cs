@@ -35,6 +35,10 @@ public static class ReviewServiceCollectionExtensions
         services.AddSingleton<IReviewRepository, SqliteReviewRepository>();
         services.AddSingleton<IAccountStore, SqliteAccountStore>();
         services.AddSingleton<AccountService>();
+        services.AddSingleton<ILoginAttemptStore, SqliteLoginAttemptStore>();
+        services.AddSingleton<LoginThrottle>();
+        services.AddSingleton<IReviewSessionStore, SqliteReviewSessionStore>();
+        services.AddSingleton<ReviewSessions>();
         services.AddSingleton<ItemProvinceResolver>();
         services.AddSingleton<PassageHeadings>();
         services.AddSingleton<AssigneePicker>();

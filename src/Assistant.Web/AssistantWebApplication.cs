@@ -8,6 +8,7 @@ using Assistant.Web.Operations;
 using Assistant.Web.Posts;
 using Assistant.Web.Review;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
 
 namespace Assistant.Web;
 
@@ -29,6 +30,16 @@ public static class AssistantWebApplication
         UseDefaultUrlsUnlessConfigured(builder);
 
         var app = builder.Build();
+        if (app.Services.GetRequiredService<IOptions<ForwardedHeadersSettings>>().Value.IsEnabled)
+        {
+            app.UseForwardedHeaders();
+        }
+
+        if (app.Services.GetRequiredService<IOptions<ServerOptions>>().Value.HstsMaxAgeDays > 0)
+        {
+            app.UseHsts();
+        }
+
         app.UseExceptionHandler();
         app.UseStatusCodePages(context => context.HttpContext.Response.HasStarted
             ? Task.CompletedTask

@@ -17,6 +17,8 @@ using Assistant.Retrieval;
 using Assistant.Monitoring;
 using Assistant.Web.Posts;
 using Assistant.Web.Storage;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.HttpsPolicy;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -37,6 +39,16 @@ public static class WebServiceCollectionExtensions
         services.AddAnswering(configuration);
         services.AddMonitoring(configuration);
         AddValidatedOptions<ServerOptions>(services, ServerOptions.SectionName);
+        AddValidatedOptions<ForwardedHeadersSettings>(services, ForwardedHeadersSettings.SectionName);
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ForwardedHeadersSettings>>((forwarded, settings) =>
+        {
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            forwarded.ForwardLimit = settings.Value.ForwardLimit;
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+            settings.Value.KnownProxies.ForEach(proxy => forwarded.KnownProxies.Add(System.Net.IPAddress.Parse(proxy)));
+            settings.Value.KnownNetworks.ForEach(network => forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network)));
+        });
         AddValidatedOptions<LimitsOptions>(services, LimitsOptions.SectionName);
         AddValidatedOptions<RateLimitingOptions>(services, RateLimitingOptions.SectionName);
         AddValidatedOptions<ChatOptions>(services, ChatOptions.SectionName);
@@ -72,6 +84,7 @@ public static class WebServiceCollectionExtensions
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         services.AddOptions<KestrelServerOptions>()
             .Configure<IOptions<LimitsOptions>>((kestrel, limits) => kestrel.Limits.MaxRequestBodySize = limits.Value.MaxRequestBodyBytes);
+        services.AddOptions<HstsOptions>().Configure<IOptions<ServerOptions>>((hsts, server) => hsts.MaxAge = TimeSpan.FromDays(server.Value.HstsMaxAgeDays));
         services.AddOptions<HostOptions>()
             .Configure<IOptions<ServerOptions>>((host, server) => host.ShutdownTimeout = TimeSpan.FromSeconds(server.Value.ShutdownTimeoutSeconds));
         return services;

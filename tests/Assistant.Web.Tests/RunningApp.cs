@@ -32,8 +32,8 @@ public sealed class RunningApp : IAsyncDisposable
     /// <summary>Path of the SQLite file.</summary>
     public string DatabasePath => Path.Combine(Data.FullName, "conversations.db");
 
-    /// <summary>Starts the app with configuration overrides and service changes, and waits until /readyz says ready.</summary>
-    public static async Task<RunningApp> StartAsync(IReadOnlyDictionary<string, string>? settings = null, Action<WebApplicationBuilder>? configure = null)
+    /// <summary>Starts the app with configuration overrides and service changes, and waits until /readyz says ready (unless told not to).</summary>
+    public static async Task<RunningApp> StartAsync(IReadOnlyDictionary<string, string>? settings = null, Action<WebApplicationBuilder>? configure = null, bool waitUntilReady = true)
     {
         var data = Directory.CreateTempSubdirectory("assistant-web-tests-");
         var values = new Dictionary<string, string>
@@ -52,7 +52,11 @@ public sealed class RunningApp : IAsyncDisposable
         await app.StartAsync(TestContext.Current.CancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var running = new RunningApp(app, data, new Uri(address));
-        await running.WaitUntilReadyAsync();
+        if (waitUntilReady)
+        {
+            await running.WaitUntilReadyAsync();
+        }
+
         return running;
     }
 

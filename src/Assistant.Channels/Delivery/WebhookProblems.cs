@@ -9,6 +9,9 @@ public static class WebhookProblems
     /// <summary>400: the body is not the platform's event JSON.</summary>
     public static IResult BadBody() => Problem(StatusCodes.Status400BadRequest, "Yêu cầu không hợp lệ", "Nội dung gửi lên không phải sự kiện hợp lệ.");
 
+    /// <summary>400: a signed event whose time is outside the accepted window (a replay, or a wrong clock).</summary>
+    public static IResult Stale() => Problem(StatusCodes.Status400BadRequest, "Yêu cầu không hợp lệ", "Sự kiện đã quá cũ hoặc có thời điểm không hợp lệ.");
+
     /// <summary>401: the request carries no secret or signature.</summary>
     public static IResult Unauthenticated() => Problem(StatusCodes.Status401Unauthorized, "Chưa xác thực", "Yêu cầu thiếu mã xác thực.");
 

@@ -26,7 +26,9 @@ public static class ZaloChannel
         services.AddOptions<DataOptions>().BindConfiguration(DataOptions.SectionName);
         services.AddHttpClient(HttpClientName);
         services.AddSingleton<ZaloResilience>();
+        services.AddSingleton<ZaloDatabase>();
         services.AddSingleton<ZaloTokenStore>();
+        services.AddSingleton<IChannelEventStore, ZaloEventStore>();
         services.AddSingleton<ZaloTokenProvider>();
         services.AddSingleton<ZaloClient>();
         services.AddSingleton<ZaloIntake>();

@@ -2,7 +2,10 @@ using System.Text.Json;
 
 namespace Assistant.Channels.Zalo;
 
-/// <summary>Reads a webhook body leniently: ids and the timestamp may come as JSON strings or numbers.</summary>
+/// <summary>
+/// Reads a webhook body leniently: ids and the timestamp may come as JSON strings or numbers. A string that is not valid
+/// UTF-16 (a lone surrogate such as <c>"\ud800"</c>) counts as missing, so any input is either an event or null.
+/// </summary>
 public static class ZaloEventReader
 {
     /// <summary>The event, or null when the body is not a Zalo event (not JSON, no event name or timestamp).</summary>
@@ -47,11 +50,18 @@ public static class ZaloEventReader
             return null;
         }
 
-        return value.ValueKind switch
+        try
         {
-            JsonValueKind.String => value.GetString(),
-            JsonValueKind.Number => value.GetRawText(),
-            _ => null,
-        };
+            return value.ValueKind switch
+            {
+                JsonValueKind.String => value.GetString(),
+                JsonValueKind.Number => value.GetRawText(),
+                _ => null,
+            };
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 }

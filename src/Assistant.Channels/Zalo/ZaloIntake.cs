@@ -3,14 +3,26 @@ using Microsoft.Extensions.Options;
 
 namespace Assistant.Channels.Zalo;
 
-/// <summary>Where webhook messages enter: a resent <c>msg_id</c> is dropped, the rest queued for the worker.</summary>
-internal sealed class ZaloIntake(IOptions<ZaloOptions> options)
+/// <summary>Where Zalo messages enter: a message id taken before (also before a restart) is dropped, the rest are queued for the worker.</summary>
+internal sealed class ZaloIntake(IChannelEventStore seen, IOptions<ZaloOptions> options, TimeProvider time)
 {
-    private readonly DedupingIntake<ZaloIncoming> _intake = new(options.Value.DedupeCapacity, options.Value.QueueCapacity);
-
     /// <summary>The queue the worker reads.</summary>
-    public WorkQueue<ZaloIncoming> Queue => _intake.Queue;
+    public WorkQueue<ZaloIncoming> Queue { get; } = new(options.Value.QueueCapacity);
 
-    /// <summary>Queues <paramref name="incoming"/> unless its message id was seen already.</summary>
-    public IntakeResult Accept(ZaloIncoming incoming) => _intake.Accept(incoming.MessageId, incoming);
+    /// <summary>Queues <paramref name="incoming"/> unless its message id was taken already; a full queue forgets the id so Zalo's resend gets in.</summary>
+    public async Task<IntakeResult> AcceptAsync(ZaloIncoming incoming, CancellationToken cancellationToken)
+    {
+        if (!await seen.TryClaimAsync(incoming.MessageId, time.GetUtcNow(), cancellationToken))
+        {
+            return IntakeResult.Duplicate;
+        }
+
+        if (Queue.TryEnqueue(incoming))
+        {
+            return IntakeResult.Queued;
+        }
+
+        await seen.ReleaseAsync(incoming.MessageId, CancellationToken.None);
+        return IntakeResult.Full;
+    }
 }

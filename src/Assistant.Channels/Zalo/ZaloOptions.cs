@@ -37,7 +37,7 @@ public sealed class ZaloOptions : IValidatableObject
     [Required]
     public string OAuthBaseUrl { get; set; } = "https://oauth.zaloapp.com";
 
-    /// <summary>SQLite file, in the data folder, holding the current token pair.</summary>
+    /// <summary>SQLite file, in the data folder, holding the current token pair and the message ids taken in.</summary>
     [Required]
     public string TokenDatabase { get; set; } = "zalo-tokens.db";
 
@@ -53,9 +53,12 @@ public sealed class ZaloOptions : IValidatableObject
     [Range(1, 1000)]
     public int PerUserPerMinute { get; set; } = 10;
 
-    /// <summary>Message ids remembered to drop Zalo's resends.</summary>
-    [Range(100, 1_000_000)]
-    public int DedupeCapacity { get; set; } = 10_000;
+    /// <summary>
+    /// How far an event's <c>timestamp</c> may be from now, in seconds, either way; a signed event outside the window (a
+    /// replay) is refused with 400. Message ids are remembered (in <see cref="TokenDatabase"/>) for twice as long.
+    /// </summary>
+    [Range(10, 7 * 24 * 3600)]
+    public int MaxEventAgeSeconds { get; set; } = 600;
 
     /// <summary>Retries of a send that hit the rate limit (-32) or a network error.</summary>
     [Range(0, 10)]

@@ -1,34 +1,18 @@
 using System.Globalization;
-using Assistant.Core.Configuration;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Options;
 
 namespace Assistant.Channels.Zalo;
 
 /// <summary>
-/// The current token pair in SQLite (one row, replaced in a transaction), so a rotated refresh token survives
-/// restarts; the file lives in the data folder.
+/// The current token pair in the OA's SQLite file (one row, replaced in a transaction), so a rotated refresh token
+/// survives restarts.
 /// </summary>
-internal sealed class ZaloTokenStore
+internal sealed class ZaloTokenStore(ZaloDatabase database, TimeProvider time)
 {
-    private readonly string _connectionString;
-    private readonly TimeProvider _time;
-    private bool _created;
-
-    public ZaloTokenStore(IOptions<DataOptions> data, IOptions<ZaloOptions> options, TimeProvider time)
-    {
-        _time = time;
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = Path.Combine(data.Value.FullPath, options.Value.TokenDatabase),
-            Pooling = false,
-        }.ToString();
-    }
-
     /// <summary>The stored pair, or null before the first save.</summary>
     public async Task<ZaloTokenPair?> LoadAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT access_token, refresh_token, expires_at FROM zalo_tokens WHERE id = 1";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -44,7 +28,7 @@ internal sealed class ZaloTokenStore
     /// <summary>Replaces the stored pair atomically.</summary>
     public async Task SaveAsync(ZaloTokenPair pair, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -57,31 +41,8 @@ internal sealed class ZaloTokenStore
         command.Parameters.AddWithValue("$access", pair.AccessToken);
         command.Parameters.AddWithValue("$refresh", pair.RefreshToken);
         command.Parameters.AddWithValue("$expires", (object?)pair.ExpiresAt?.ToString("O", CultureInfo.InvariantCulture) ?? DBNull.Value);
-        command.Parameters.AddWithValue("$updated", _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$updated", time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
         await command.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-    }
-
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        if (!_created)
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = """
-                PRAGMA journal_mode = WAL;
-                CREATE TABLE IF NOT EXISTS zalo_tokens (
-                    id INTEGER PRIMARY KEY CHECK (id = 1),
-                    access_token TEXT NOT NULL,
-                    refresh_token TEXT NOT NULL,
-                    expires_at TEXT NULL,
-                    updated_at TEXT NOT NULL);
-                """;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            _created = true;
-        }
-
-        return connection;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Assistant.Channels.Delivery;
 using Microsoft.AspNetCore.Builder;
@@ -27,6 +28,7 @@ internal static class ZaloWebhook
         HttpRequest request,
         IOptions<ZaloOptions> options,
         ZaloIntake intake,
+        TimeProvider time,
         CancellationToken cancellationToken)
     {
         WebhookBodyLimit.Apply(request.HttpContext);
@@ -57,6 +59,12 @@ internal static class ZaloWebhook
             return WebhookProblems.Forbidden();
         }
 
+        if (!long.TryParse(zaloEvent.Timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var milliseconds)
+            || Math.Abs((time.GetUtcNow().ToUnixTimeMilliseconds() / 1000.0) - (milliseconds / 1000.0)) > settings.MaxEventAgeSeconds)
+        {
+            return WebhookProblems.Stale();
+        }
+
         if (!zaloEvent.EventName.StartsWith(UserSendPrefix, StringComparison.Ordinal))
         {
             return Results.Ok();
@@ -69,7 +77,7 @@ internal static class ZaloWebhook
             return WebhookProblems.BadBody();
         }
 
-        var result = intake.Accept(new ZaloIncoming(userId, messageId, isText ? zaloEvent.Text! : ""));
+        var result = await intake.AcceptAsync(new ZaloIncoming(userId, messageId, isText ? zaloEvent.Text! : ""), cancellationToken);
         return result == IntakeResult.Full ? WebhookProblems.Busy() : Results.Ok();
     }
 }

@@ -12,6 +12,18 @@ public sealed class CorpusOptions
     [Required]
     public string Directory { get; set; } = "corpus";
 
+    /// <summary>Largest document file read, in bytes (the biggest plan is about 27 KB); a larger file is left out and logged.</summary>
+    [Range(1024, 1L << 31)]
+    public long MaxFileBytes { get; set; } = 4L * 1024 * 1024;
+
+    /// <summary>Largest total a .docx may unzip to, in bytes (its parts' declared sizes); a larger one is left out and logged.</summary>
+    [Range(1024, 1L << 32)]
+    public long MaxUnzippedBytes { get; set; } = 16L * 1024 * 1024;
+
+    /// <summary>Most passages one document may give; a document with more is left out and logged.</summary>
+    [Range(1, 1_000_000)]
+    public int MaxPassagesPerDocument { get; set; } = 5000;
+
     /// <summary>The documents folder.</summary>
     public string DocumentsPath => Path.Combine(RepositoryPaths.Resolve(Directory), "documents");
 

@@ -12,13 +12,13 @@ public sealed class DataOptions
     [Required]
     public string Directory { get; set; } = "data";
 
-    /// <summary>The absolute data folder, created on first use.</summary>
+    /// <summary>The absolute data folder, created on first use (owner only, see <see cref="PrivateFiles"/>).</summary>
     public string FullPath
     {
         get
         {
             var path = RepositoryPaths.Resolve(Directory);
-            System.IO.Directory.CreateDirectory(path);
+            PrivateFiles.CreateDirectory(path);
             return path;
         }
     }

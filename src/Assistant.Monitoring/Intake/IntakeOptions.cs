@@ -20,6 +20,10 @@ public sealed class IntakeOptions
     [Range(1, 16 * 1024 * 1024)]
     public int MaxTextBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>Largest likes, shares or comments count a post may give (each); larger or negative counts are refused.</summary>
+    [Range(0, 1_000_000_000)]
+    public int MaxCount { get; set; } = 100_000_000;
+
     /// <summary>Largest batch body of <c>POST /api/posts</c>, in bytes.</summary>
     [Range(1024, 1024L * 1024 * 1024)]
     public long MaxBatchBytes { get; set; } = 32L * 1024 * 1024;

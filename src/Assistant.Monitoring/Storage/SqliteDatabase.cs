@@ -1,3 +1,4 @@
+using Assistant.Core.Configuration;
 using Microsoft.Data.Sqlite;
 
 namespace Assistant.Monitoring.Storage;
@@ -26,6 +27,7 @@ internal sealed class SqliteDatabase
 
     private static string Initialize(string path, string schema)
     {
+        PrivateFiles.Ensure(path);
         var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, DefaultTimeout = 30, Pooling = false }.ToString();
         using var connection = new SqliteConnection(connectionString);
         connection.Open();

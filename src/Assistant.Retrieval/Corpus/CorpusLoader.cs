@@ -1,4 +1,6 @@
+using System.IO.Compression;
 using System.Text;
+using Assistant.Core.Configuration;
 using Assistant.Core.Documents;
 using Assistant.Retrieval.Parsing;
 
@@ -7,7 +9,8 @@ namespace Assistant.Retrieval.Corpus;
 /// <summary>
 /// Loads the documents folder: every .md/.txt file (metadata header, then the original text) and every .docx file
 /// (text and core properties) directly in it, parsed into passages. Nothing here names a particular document:
-/// adding a document is dropping a file. Hidden files and Word lock files ("~$…") are skipped.
+/// adding a document is dropping a file. Hidden files and Word lock files ("~$…") are skipped. A file over the limits of
+/// <see cref="CorpusOptions"/> (file size, unzipped size of a .docx, passages) is refused before it costs more.
 /// </summary>
 public static class CorpusLoader
 {
@@ -16,10 +19,10 @@ public static class CorpusLoader
     /// <summary>The extensions loaded, lower case.</summary>
     public static IReadOnlyList<string> Extensions { get; } = [".md", ".txt", ".docx"];
 
-    /// <summary>Loads every document; throws <see cref="CorpusFormatException"/> for the first file that fails.</summary>
+    /// <summary>Loads every document within the default limits; throws <see cref="CorpusFormatException"/> for the first file that fails.</summary>
     public static IReadOnlyList<ParsedDocument> Load(string documentsDirectory)
     {
-        var result = LoadAll(documentsDirectory);
+        var result = LoadAll(documentsDirectory, new CorpusOptions());
         if (result.Errors.Count > 0)
         {
             var first = result.Errors[0];
@@ -30,8 +33,8 @@ public static class CorpusLoader
         return result.Documents;
     }
 
-    /// <summary>Loads every document it can and collects the files that fail, so the caller can go on without them.</summary>
-    public static CorpusLoadResult LoadAll(string documentsDirectory)
+    /// <summary>Loads every document it can within <paramref name="limits"/> and collects the files that fail, so the caller can go on without them.</summary>
+    public static CorpusLoadResult LoadAll(string documentsDirectory, CorpusOptions limits)
     {
         if (!Directory.Exists(documentsDirectory))
         {
@@ -45,7 +48,7 @@ public static class CorpusLoader
         {
             try
             {
-                var document = LoadFile(path);
+                var document = LoadFile(path, limits);
                 if (owners.TryGetValue(document.Info.Id, out var owner))
                 {
                     errors.Add(new CorpusLoadError(path, $"the id \"{document.Info.Id}\" is already used by {owner}"));
@@ -64,25 +67,43 @@ public static class CorpusLoader
         return new CorpusLoadResult(documents, errors);
     }
 
-    /// <summary>Loads and parses one file; throws <see cref="CorpusFormatException"/> naming it when it cannot.</summary>
-    public static ParsedDocument LoadFile(string filePath)
+    /// <summary>Loads and parses one file within <paramref name="limits"/>; throws <see cref="CorpusFormatException"/> naming it when it cannot.</summary>
+    public static ParsedDocument LoadFile(string filePath, CorpusOptions limits)
     {
-        var (info, body) = Read(filePath);
+        var (info, body) = Read(filePath, limits);
         if (body.Trim().Length == 0)
         {
             throw new CorpusFormatException(filePath, "the document has no text");
         }
 
-        return DocumentParser.Parse(info, body);
+        var document = DocumentParser.Parse(info, body);
+        if (document.Passages.Count > limits.MaxPassagesPerDocument)
+        {
+            throw new CorpusFormatException(filePath, $"the document gives {document.Passages.Count} passages, over Corpus:MaxPassagesPerDocument ({limits.MaxPassagesPerDocument})");
+        }
+
+        return document;
     }
 
-    private static (DocumentInfo Info, string Body) Read(string filePath)
+    private static (DocumentInfo Info, string Body) Read(string filePath, CorpusOptions limits)
     {
         try
         {
-            return Path.GetExtension(filePath).Equals(".docx", StringComparison.OrdinalIgnoreCase)
-                ? DocxDocumentReader.Read(filePath)
-                : MetadataHeader.Read(filePath, File.ReadAllText(filePath, StrictUtf8));
+            var length = new FileInfo(filePath).Length;
+            if (length > limits.MaxFileBytes)
+            {
+                throw new CorpusFormatException(filePath, $"the file is {length} bytes, over Corpus:MaxFileBytes ({limits.MaxFileBytes})");
+            }
+
+            if (!Path.GetExtension(filePath).Equals(".docx", StringComparison.OrdinalIgnoreCase))
+            {
+                return MetadataHeader.Read(filePath, File.ReadAllText(filePath, StrictUtf8));
+            }
+
+            var unzipped = UnzippedBytes(filePath);
+            return unzipped > limits.MaxUnzippedBytes
+                ? throw new CorpusFormatException(filePath, $"the .docx unzips to {unzipped} bytes, over Corpus:MaxUnzippedBytes ({limits.MaxUnzippedBytes})")
+                : DocxDocumentReader.Read(filePath);
         }
         catch (DecoderFallbackException exception)
         {
@@ -93,6 +114,13 @@ public static class CorpusLoader
         {
             throw new CorpusFormatException(filePath, $"the file cannot be read: {exception.Message}", exception);
         }
+    }
+
+    /// <summary>The declared uncompressed size of every part of the package, read from the zip directory without inflating anything.</summary>
+    private static long UnzippedBytes(string filePath)
+    {
+        using var zip = ZipFile.OpenRead(filePath);
+        return zip.Entries.Sum(entry => entry.Length);
     }
 
     private static IEnumerable<string> DocumentFiles(string directory) =>

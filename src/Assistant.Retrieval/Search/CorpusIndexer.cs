@@ -45,7 +45,7 @@ public sealed class CorpusIndexer(
 
     private IReadOnlyList<Core.Documents.ParsedDocument> Load()
     {
-        var result = CorpusLoader.LoadAll(corpus.Value.DocumentsPath);
+        var result = CorpusLoader.LoadAll(corpus.Value.DocumentsPath, corpus.Value);
         foreach (var error in result.Errors)
         {
             logger.LogError("Corpus file left out: {FilePath}: {Problem}", error.FilePath, error.Problem);

@@ -8,6 +8,13 @@ public sealed partial class AccountService(IAccountStore store, TimeProvider tim
 {
     private readonly PasswordHasher<ReviewAccount> hasher = new();
 
+    /// <summary>A hash checked when the login is unknown or disabled, so that path costs as much as a wrong password.</summary>
+    private readonly Lazy<(ReviewAccount Account, string Hash)> decoy = new(() =>
+    {
+        var account = new ReviewAccount("", ReviewRoles.Spokesperson, null, null, null, true, DateTimeOffset.UnixEpoch);
+        return (account, new PasswordHasher<ReviewAccount>().HashPassword(account, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24))));
+    });
+
     /// <summary>Shortest password accepted.</summary>
     public const int MinPasswordLength = 10;
 
@@ -45,12 +52,13 @@ public sealed partial class AccountService(IAccountStore store, TimeProvider tim
         return added ? null : $"Tài khoản \"{login}\" đã tồn tại.";
     }
 
-    /// <summary>The enabled account whose password matches, or null.</summary>
+    /// <summary>The enabled account whose password matches, or null; an unknown or disabled login checks a decoy hash, taking as long.</summary>
     public async Task<ReviewAccount?> VerifyAsync(string login, string password, CancellationToken cancellationToken = default)
     {
         var found = await store.FindAsync(login.Trim(), cancellationToken);
         if (found is not { } entry || entry.Account.Disabled)
         {
+            hasher.VerifyHashedPassword(decoy.Value.Account, decoy.Value.Hash, password);
             return null;
         }
 

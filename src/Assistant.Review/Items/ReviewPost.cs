@@ -22,6 +22,6 @@ public sealed record ReviewPost(string Source, string ExternalId, string Text, D
     /// <summary>Comments.</summary>
     public int Comments { get; init; }
 
-    /// <summary>Reactions, shares (counted twice) and comments.</summary>
-    public int Interactions => Likes + (2 * Shares) + Comments;
+    /// <summary>Reactions, shares (counted twice) and comments; a negative count (a bad stored row) counts as none.</summary>
+    public long Interactions => (long)Math.Max(0, Likes) + (2L * Math.Max(0, Shares)) + Math.Max(0, Comments);
 }

@@ -74,6 +74,20 @@ public sealed class ReviewDatabase
             disabled INTEGER NOT NULL DEFAULT 0,
             created_at TEXT NOT NULL);
         """,
+        """
+        CREATE TABLE login_attempts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            login TEXT NOT NULL,
+            address TEXT NOT NULL,
+            at TEXT NOT NULL);
+        CREATE INDEX ix_login_attempts_login ON login_attempts(login, at);
+        CREATE INDEX ix_login_attempts_address ON login_attempts(address, at);
+        CREATE TABLE sessions (
+            id TEXT PRIMARY KEY,
+            login TEXT NOT NULL COLLATE NOCASE,
+            expires_at TEXT NOT NULL);
+        CREATE INDEX ix_sessions_expires ON sessions(expires_at);
+        """,
     ];
 
     private readonly Lazy<string> connectionString;
@@ -109,6 +123,7 @@ public sealed class ReviewDatabase
 
     private static string Migrate(string path)
     {
+        PrivateFiles.Ensure(path);
         var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, DefaultTimeout = 30 }.ToString();
         using var connection = new SqliteConnection(connectionString);
         connection.Open();

@@ -228,9 +228,9 @@ public sealed class SqliteReviewRepository(ReviewDatabase database) : IReviewRep
             {
                 Url = reader.NullableString(4),
                 PublishedAt = reader.NullableString(5) is { } published ? ReviewDatabase.ParseTimestamp(published) : null,
-                Likes = reader.GetInt32(6),
-                Shares = reader.GetInt32(7),
-                Comments = reader.GetInt32(8),
+                Likes = Count(reader, 6),
+                Shares = Count(reader, 7),
+                Comments = Count(reader, 8),
             },
             cancellationToken);
         var notes = await ReadChildrenAsync(connection, transaction,
@@ -256,6 +256,9 @@ public sealed class SqliteReviewRepository(ReviewDatabase database) : IReviewRep
 
         return rows.ToLookup(row => row.Item1, row => row.Item2);
     }
+
+    /// <summary>A stored count, clamped to [0, int.MaxValue] so a bad row (written before counts were checked) still reads.</summary>
+    private static int Count(SqliteDataReader reader, int ordinal) => (int)Math.Clamp(reader.GetInt64(ordinal), 0, int.MaxValue);
 
     private static ReviewItem ReadItem(SqliteDataReader reader) => new()
     {

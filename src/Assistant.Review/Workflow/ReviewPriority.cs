@@ -8,6 +8,8 @@ public static class ReviewPriority
     /// <summary>
     /// Reach is 1 + log10(1 + interactions + 10 × extra posts): a lone post without interactions is 1, a claim spreading
     /// over ten posts about 2. Recency halves every <see cref="ReviewOptions.RecencyHalfLifeHours"/> since the latest post.
+    /// Finite whatever is stored: interactions are non-negative sums of non-negative counts, and a risk outside [0, 1]
+    /// (or NaN) is clamped.
     /// </summary>
     public static double Of(ReviewItem item, DateTimeOffset now, ReviewOptions options)
     {
@@ -16,7 +18,8 @@ public static class ReviewPriority
         var latest = item.Posts.Count == 0 ? item.CreatedAt : item.Posts.Max(p => p.PublishedAt ?? p.ReceivedAt);
         var ageHours = Math.Max(0, (now - latest).TotalHours);
         var recency = Math.Pow(0.5, ageHours / options.RecencyHalfLifeHours);
-        return item.Risk * reach * recency;
+        var risk = double.IsNaN(item.Risk) ? 0 : Math.Clamp(item.Risk, 0, 1);
+        return risk * reach * recency;
     }
 
     /// <summary>The item with its priority and SLA status now.</summary>

@@ -12,6 +12,7 @@ public static class JsonBody
     private static readonly JsonSerializerOptions Strict = new(JsonSerializerDefaults.Web)
     {
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        NumberHandling = JsonNumberHandling.Strict,
     };
 
     /// <summary>The body as <typeparamref name="T"/>, or the problem to return.</summary>

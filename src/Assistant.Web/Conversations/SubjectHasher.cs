@@ -39,7 +39,7 @@ public sealed class SubjectHasher
         var fresh = RandomNumberGenerator.GetBytes(32);
         try
         {
-            using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+            using var stream = new FileStream(path, PrivateFiles.NewFile());
             using var writer = new StreamWriter(stream);
             writer.Write(Convert.ToBase64String(fresh));
             return fresh;

@@ -7,8 +7,8 @@ public sealed class IndexStatus(IServiceProvider services)
 {
     private volatile bool warm;
 
-    /// <summary>True once the index answered its first search.</summary>
-    public bool IsReady => warm;
+    /// <summary>True once the index answered its first search and holds at least one document (with none every question would be refused).</summary>
+    public bool IsReady => warm && DocumentCount > 0;
 
     /// <summary>The index as reloadable, when the retriever supports it.</summary>
     public IReloadableIndex? Reloadable =>

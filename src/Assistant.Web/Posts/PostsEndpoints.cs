@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Assistant.Core.Monitoring;
 using Assistant.Monitoring.Intake;
 using Assistant.Web.Api;
@@ -20,7 +21,7 @@ public static class PostsEndpoints
     /// <summary>The scope the endpoint needs.</summary>
     public const string WriteScope = "posts:write";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { NumberHandling = JsonNumberHandling.Strict };
 
     /// <summary>Maps the endpoint on <paramref name="api"/>.</summary>
     public static void MapPosts(this RouteGroupBuilder api) =>
@@ -88,7 +89,7 @@ public static class PostsEndpoints
             var index = 0;
             foreach (var element in document.RootElement.EnumerateArray())
             {
-                var (post, error) = Read(element, limits.Value.MaxTextBytes);
+                var (post, error) = Read(element, limits.Value);
                 if (post is not null)
                 {
                     posts.Add(post);
@@ -120,7 +121,7 @@ public static class PostsEndpoints
         }
     }
 
-    private static (Post? Post, string? Error) Read(JsonElement element, int maxTextBytes)
+    private static (Post? Post, string? Error) Read(JsonElement element, IntakeOptions limits)
     {
         PostItem? item;
         try
@@ -148,9 +149,17 @@ public static class PostsEndpoints
         }
 
         var bytes = Encoding.UTF8.GetByteCount(item.Text);
-        if (bytes > maxTextBytes)
+        if (bytes > limits.MaxTextBytes)
         {
-            return (null, $"nội dung dài {bytes} byte, vượt giới hạn {maxTextBytes} byte");
+            return (null, $"nội dung dài {bytes} byte, vượt giới hạn {limits.MaxTextBytes} byte");
+        }
+
+        foreach (var (name, count) in new[] { ("likes", item.Likes), ("shares", item.Shares), ("comments", item.Comments) })
+        {
+            if (count < 0 || count > limits.MaxCount)
+            {
+                return (null, $"\"{name}\" phải là số nguyên từ 0 đến {limits.MaxCount}");
+            }
         }
 
         return (new Post(string.IsNullOrWhiteSpace(item.Source) ? "api" : item.Source.Trim(), item.ExternalId.Trim(), item.Text)

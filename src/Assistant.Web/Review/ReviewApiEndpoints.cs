@@ -138,10 +138,15 @@ public static class ReviewApiEndpoints
         }
     }
 
-    /// <summary>The CSV export of the items the request may see, filtered like the list.</summary>
+    /// <summary>The CSV export of the items the request may see, filtered like the list (a bad filter is a 400 problem).</summary>
     public static async Task<IResult> CsvAsync(HttpContext http, ReviewService reviews, CancellationToken cancellationToken)
     {
-        var (filter, _) = ReviewQuery.Parse(http.Request.Query);
+        var (filter, error) = ReviewQuery.Parse(http.Request.Query);
+        if (error is not null)
+        {
+            return ApiProblems.Result(StatusCodes.Status400BadRequest, error);
+        }
+
         var items = await reviews.ListAsync(ReviewAuth.ActorOf(http.User), filter, cancellationToken);
         using var writer = new StringWriter();
         await CsvExport.WriteAsync(items, writer, cancellationToken);
@@ -157,13 +162,15 @@ public static class ReviewApiEndpoints
         return Results.File(Encoding.UTF8.GetBytes(writer.ToString()), "application/x-ndjson; charset=utf-8", "review-training.jsonl");
     }
 
-    /// <summary>The report over the items the request may see.</summary>
-    public static async Task<ReviewReport> BuildReportAsync(HttpContext http, ReviewService reviews, CancellationToken cancellationToken)
-    {
-        var (filter, _) = ReviewQuery.Parse(http.Request.Query);
-        return ReviewReport.Build(await reviews.ListAsync(ReviewAuth.ActorOf(http.User), filter, cancellationToken));
-    }
+    /// <summary>The report over the items the request may see that match <paramref name="filter"/>.</summary>
+    public static async Task<ReviewReport> BuildReportAsync(HttpContext http, ReviewFilter filter, ReviewService reviews, CancellationToken cancellationToken) =>
+        ReviewReport.Build(await reviews.ListAsync(ReviewAuth.ActorOf(http.User), filter, cancellationToken));
 
-    private static async Task<IResult> ReportAsync(HttpContext http, ReviewService reviews, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await BuildReportAsync(http, reviews, cancellationToken));
+    private static async Task<IResult> ReportAsync(HttpContext http, ReviewService reviews, CancellationToken cancellationToken)
+    {
+        var (filter, error) = ReviewQuery.Parse(http.Request.Query);
+        return error is not null
+            ? ApiProblems.Result(StatusCodes.Status400BadRequest, error)
+            : TypedResults.Ok(await BuildReportAsync(http, filter, reviews, cancellationToken));
+    }
 }

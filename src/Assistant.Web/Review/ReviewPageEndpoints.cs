@@ -27,8 +27,7 @@ public static class ReviewPageEndpoints
             ClaimReviewPageAsync(http, id, reviews, drafts, options, ct));
         pages.MapGet("/export.csv", ReviewApiEndpoints.CsvAsync);
         pages.MapGet("/export/training.jsonl", ReviewApiEndpoints.TrainingAsync);
-        pages.MapGet("/report", async (HttpContext http, ReviewService reviews, ReviewDirectory directory, CancellationToken ct) =>
-            Html.Result(ReportPage.Render(ReviewPageContext.Of(http), await ReviewApiEndpoints.BuildReportAsync(http, reviews, ct), directory.Provinces)));
+        pages.MapGet("/report", ReportAsync);
         pages.MapPost("/items/{id:long}/assign", (HttpContext http, long id, ReviewService reviews, CancellationToken ct) =>
             ChangeAsync(http, id, (actor, form, version) => reviews.AssignAsync(actor, id, version, form["login"].ToString(), ct)));
         pages.MapPost("/items/{id:long}/state", (HttpContext http, long id, ReviewService reviews, CancellationToken ct) =>
@@ -46,7 +45,7 @@ public static class ReviewPageEndpoints
             ? Results.Redirect("/review")
             : Html.Result(LoginPage.Render(antiforgery.GetAndStoreTokens(http), null, null, returnUrl));
 
-    private static async Task<IResult> LoginAsync(HttpContext http, IAntiforgery antiforgery, AccountService accounts, LoginThrottle throttle, IOptions<ReviewOptions> options)
+    private static async Task<IResult> LoginAsync(HttpContext http, IAntiforgery antiforgery, AccountService accounts, LoginThrottle throttle, ReviewSessions sessions, IOptions<ReviewOptions> options)
     {
         if (!await antiforgery.IsRequestValidAsync(http))
         {
@@ -57,7 +56,7 @@ public static class ReviewPageEndpoints
         var login = form["login"].ToString().Trim();
         var returnUrl = form["returnUrl"].ToString();
         var address = http.Connection.RemoteIpAddress?.ToString() ?? "";
-        if (throttle.IsBlocked(login, address))
+        if (await throttle.TryBeginAsync(login, address, http.RequestAborted) is not { } attempt)
         {
             var message = $"Bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {options.Value.LoginWindowMinutes} phút.";
             return Html.Result(LoginPage.Render(antiforgery.GetAndStoreTokens(http), message, login, returnUrl), StatusCodes.Status429TooManyRequests);
@@ -66,23 +65,23 @@ public static class ReviewPageEndpoints
         var account = await accounts.VerifyAsync(login, form["password"].ToString(), http.RequestAborted);
         if (account is null)
         {
-            throttle.Fail(login, address);
             return Html.Result(LoginPage.Render(antiforgery.GetAndStoreTokens(http), "Tên đăng nhập hoặc mật khẩu không đúng.", login, returnUrl), StatusCodes.Status401Unauthorized);
         }
 
-        throttle.Succeed(login);
-        await http.SignInAsync(ReviewAuth.CookieScheme, ReviewAuth.PrincipalOf(account));
+        await throttle.SucceedAsync(login, attempt, http.RequestAborted);
+        await http.SignInAsync(ReviewAuth.CookieScheme, ReviewAuth.PrincipalOf(account, await sessions.StartAsync(account.Login, http.RequestAborted)));
         var local = returnUrl.StartsWith("/review", StringComparison.Ordinal) && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.Contains('\\');
         return Results.Redirect(local ? returnUrl : "/review");
     }
 
-    private static async Task<IResult> LogoutAsync(HttpContext http, IAntiforgery antiforgery)
+    private static async Task<IResult> LogoutAsync(HttpContext http, IAntiforgery antiforgery, ReviewSessions sessions)
     {
         if (!await antiforgery.IsRequestValidAsync(http))
         {
             return InvalidForm(http);
         }
 
+        await sessions.EndAsync(ReviewAuth.SessionOf(http.User), http.RequestAborted);
         await http.SignOutAsync(ReviewAuth.CookieScheme);
         return Results.Redirect("/review/login", permanent: false);
     }
@@ -98,6 +97,15 @@ public static class ReviewPageEndpoints
 
         var items = await reviews.ListAsync(page.Actor, filter, cancellationToken);
         return Html.Result(ListPage.Render(page, items, filter, directory.Provinces));
+    }
+
+    private static async Task<IResult> ReportAsync(HttpContext http, ReviewService reviews, ReviewDirectory directory, CancellationToken cancellationToken)
+    {
+        var (filter, error) = ReviewQuery.Parse(http.Request.Query);
+        var page = ReviewPageContext.Of(http);
+        return error is not null
+            ? MessagePage.Result(StatusCodes.Status400BadRequest, "Bộ lọc không hợp lệ", error, "/review/report", "Xem báo cáo toàn bộ", page)
+            : Html.Result(ReportPage.Render(page, await ReviewApiEndpoints.BuildReportAsync(http, filter, reviews, cancellationToken), directory.Provinces));
     }
 
     private static async Task<IResult> ItemAsync(HttpContext http, long id, ReviewService reviews, ReviewDirectory directory, CancellationToken cancellationToken)

@@ -27,14 +27,15 @@ public static class ReviewWebServiceCollectionExtensions
         services.AddOptions<ApiKeyOptions>().BindConfiguration(ApiKeyOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddSingleton<LoginThrottle>();
         services.AddSingleton<ReviewDirectory>();
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "assistant-review-csrf";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.HeaderName = "X-CSRF-TOKEN";
         });
         services.AddAuthentication(ReviewAuth.CookieScheme)
+            .AddPolicyScheme(ReviewAuth.CredentialScheme, "Khóa API hoặc cookie", options => options.ForwardDefaultSelector = context => ReviewAuth.SchemeOf(context.Request))
             .AddCookie(ReviewAuth.CookieScheme, options =>
             {
                 options.Cookie.Name = "assistant-review";
@@ -46,16 +47,16 @@ public static class ReviewWebServiceCollectionExtensions
                 options.SlidingExpiration = true;
                 options.Events.OnRedirectToLogin = context => Deny(context, StatusCodes.Status401Unauthorized);
                 options.Events.OnRedirectToAccessDenied = context => Deny(context, StatusCodes.Status403Forbidden);
-                options.Events.OnValidatePrincipal = RejectDisabledAccountAsync;
+                options.Events.OnValidatePrincipal = RejectEndedSessionAsync;
             })
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddOptions<CookieAuthenticationOptions>(ReviewAuth.CookieScheme)
             .Configure<IOptions<ReviewOptions>>((cookie, review) => cookie.ExpireTimeSpan = TimeSpan.FromHours(review.Value.SessionHours));
         services.AddAuthorizationBuilder()
             .AddPolicy(ReviewAuth.PagePolicy, policy => policy.AddAuthenticationSchemes(ReviewAuth.CookieScheme).RequireAuthenticatedUser().RequireAssertion(c => ReviewAuth.Allows(c.User)))
-            .AddPolicy(ReviewAuth.ReadPolicy, policy => policy.AddAuthenticationSchemes(ReviewAuth.CookieScheme, ApiKeyAuthenticationHandler.SchemeName)
+            .AddPolicy(ReviewAuth.ReadPolicy, policy => policy.AddAuthenticationSchemes(ReviewAuth.CredentialScheme)
                 .RequireAuthenticatedUser().RequireAssertion(c => ReviewAuth.Allows(c.User, "review:read", "review:write")))
-            .AddPolicy(ReviewAuth.WritePolicy, policy => policy.AddAuthenticationSchemes(ReviewAuth.CookieScheme, ApiKeyAuthenticationHandler.SchemeName)
+            .AddPolicy(ReviewAuth.WritePolicy, policy => policy.AddAuthenticationSchemes(ReviewAuth.CredentialScheme)
                 .RequireAuthenticatedUser().RequireAssertion(c => ReviewAuth.Allows(c.User, "review:write")));
         return services;
     }
@@ -65,21 +66,22 @@ public static class ReviewWebServiceCollectionExtensions
     {
         if (context.Request.Path.StartsWithSegments("/api"))
         {
-            var detail = status == StatusCodes.Status401Unauthorized
-                ? "Vui lòng đăng nhập hoặc gửi khóa API (X-Api-Key) hợp lệ."
-                : "Tài khoản hoặc khóa API này không có quyền thực hiện thao tác.";
-            return ApiProblems.WriteAsync(context.HttpContext, status, detail);
+            return ApiKeyAuthenticationHandler.DenyAsync(context.HttpContext, status);
         }
 
         context.Response.Redirect(context.RedirectUri);
         return Task.CompletedTask;
     }
 
-    private static async Task RejectDisabledAccountAsync(CookieValidatePrincipalContext context)
+    /// <summary>A cookie opens the dashboard only while its server-side session lives and its account is enabled.</summary>
+    private static async Task RejectEndedSessionAsync(CookieValidatePrincipalContext context)
     {
         var login = context.Principal?.Identity?.Name;
-        var accounts = context.HttpContext.RequestServices.GetRequiredService<AccountService>();
-        if (login is null || await accounts.FindEnabledAsync(login, context.HttpContext.RequestAborted) is null)
+        var services = context.HttpContext.RequestServices;
+        var aborted = context.HttpContext.RequestAborted;
+        if (login is null
+            || !await services.GetRequiredService<ReviewSessions>().IsActiveAsync(ReviewAuth.SessionOf(context.Principal!), aborted)
+            || await services.GetRequiredService<AccountService>().FindEnabledAsync(login, aborted) is null)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(ReviewAuth.CookieScheme);

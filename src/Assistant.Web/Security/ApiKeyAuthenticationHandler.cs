@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
+using Assistant.Web.Api;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -42,20 +43,16 @@ public sealed class ApiKeyAuthenticationHandler(
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
     }
 
-    /// <inheritdoc />
-    protected override Task HandleChallengeAsync(AuthenticationProperties properties) => SetStatus(StatusCodes.Status401Unauthorized);
+    /// <summary>Writes the Vietnamese problem of a refused API call (401: no or a wrong credential; 403: not allowed), unless the answer has started.</summary>
+    public static Task DenyAsync(HttpContext http, int status) => http.Response.HasStarted
+        ? Task.CompletedTask
+        : ApiProblems.WriteAsync(http, status, status == StatusCodes.Status401Unauthorized
+            ? "Vui lòng đăng nhập hoặc gửi khóa API (X-Api-Key) hợp lệ."
+            : "Tài khoản hoặc khóa API này không có quyền thực hiện thao tác.");
 
     /// <inheritdoc />
-    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) => SetStatus(StatusCodes.Status403Forbidden);
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties) => DenyAsync(Context, StatusCodes.Status401Unauthorized);
 
-    /// <summary>Sets the status unless another scheme has already written its answer (the cookie scheme writes the problem).</summary>
-    private Task SetStatus(int status)
-    {
-        if (!Response.HasStarted)
-        {
-            Response.StatusCode = status;
-        }
-
-        return Task.CompletedTask;
-    }
+    /// <inheritdoc />
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) => DenyAsync(Context, StatusCodes.Status403Forbidden);
 }

@@ -79,6 +79,18 @@ public sealed class ConversationStore(WebDatabase database)
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>When the conversation in place <paramref name="rank"/> (0 = most recently active) was last active, or null when there are no more than <paramref name="rank"/>.</summary>
+    public async Task<DateTimeOffset?> LastActiveAtRankAsync(int rank, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT last_active_at FROM conversations ORDER BY last_active_at DESC LIMIT 1 OFFSET $rank";
+        command.Parameters.AddWithValue("$rank", rank);
+        return await command.ExecuteScalarAsync(cancellationToken) is string at
+            ? DateTimeOffset.Parse(at, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal)
+            : null;
+    }
+
     /// <summary>Deletes conversations last active before <paramref name="cutoff"/>, with their turns and feedback; returns how many conversations went.</summary>
     public async Task<int> DeleteInactiveSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {

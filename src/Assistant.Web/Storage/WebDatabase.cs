@@ -65,6 +65,7 @@ public sealed class WebDatabase
 
     private static string Initialize(string path)
     {
+        PrivateFiles.Ensure(path);
         var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, DefaultTimeout = 30 }.ToString();
         using var connection = new SqliteConnection(connectionString);
         connection.Open();

@@ -12,17 +12,20 @@ internal sealed class ZaloScenario : IAsyncDisposable
     public const string OaSecretKey = "oa-secret-key-123";
     public const string UserId = "246845883529197922";
 
-    private ZaloScenario(FakeZaloServer zalo, ChannelsHost host, FakeConversationService conversations, string dataDirectory)
+    private readonly Dictionary<string, string?> _settings;
+
+    private ZaloScenario(FakeZaloServer zalo, ChannelsHost host, FakeConversationService conversations, string dataDirectory, Dictionary<string, string?> settings)
     {
         Zalo = zalo;
         Host = host;
         Conversations = conversations;
         DataDirectory = dataDirectory;
+        _settings = settings;
     }
 
     public FakeZaloServer Zalo { get; }
 
-    public ChannelsHost Host { get; }
+    public ChannelsHost Host { get; private set; }
 
     public FakeConversationService Conversations { get; }
 
@@ -68,13 +71,24 @@ internal sealed class ZaloScenario : IAsyncDisposable
         configure?.Invoke(settings);
         var conversations = new FakeConversationService();
         var host = await ChannelsHost.StartAsync(settings, conversations);
-        return new ZaloScenario(zalo, host, conversations, data);
+        return new ZaloScenario(zalo, host, conversations, data, settings);
     }
 
-    /// <summary>The event in <c>TestData/zalo/{name}.json</c> with <paramref name="messageId"/>, as raw text.</summary>
-    public static string Event(string name, string messageId, string? text = null)
+    /// <summary>Stops the host and starts a new one on the same data folder and settings.</summary>
+    public async Task RestartAsync()
+    {
+        await Host.DisposeAsync();
+        Host = await ChannelsHost.StartAsync(_settings, Conversations);
+    }
+
+    /// <summary>
+    /// The event in <c>TestData/zalo/{name}.json</c> with <paramref name="messageId"/>, as raw text, stamped now (or
+    /// <paramref name="at"/>) in Unix milliseconds as Zalo does.
+    /// </summary>
+    public static string Event(string name, string messageId, string? text = null, DateTimeOffset? at = null)
     {
         var json = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "zalo", name + ".json")))!.AsObject();
+        json["timestamp"] = (at ?? DateTimeOffset.UtcNow).ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
         json["message"]!["msg_id"] = messageId;
         if (text is not null)
         {

@@ -208,4 +208,59 @@ public sealed class ZaloWebhookTests
         command.Parameters.AddWithValue("$refresh", refresh);
         await command.ExecuteNonQueryAsync();
     }
+
+    [Fact]
+    public async Task Webhook_EventOutsideTheTimeWindow_RefusedAndNotAnswered()
+    {
+        await using var scenario = await ZaloScenario.StartAsync(configure: s => s["Channels:Zalo:MaxEventAgeSeconds"] = "300");
+
+        var old = await scenario.DeliverAsync(ZaloScenario.Event("user_send_text", "msg-old", "Câu cũ?", DateTimeOffset.UtcNow.AddYears(-2)));
+        var future = await scenario.DeliverAsync(ZaloScenario.Event("user_send_text", "msg-future", "Câu tương lai?", DateTimeOffset.UtcNow.AddHours(1)));
+        var recent = await scenario.DeliverAsync(ZaloScenario.Event("user_send_text", "msg-recent", "Câu mới?", DateTimeOffset.UtcNow.AddSeconds(-60)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, old.StatusCode);
+        Assert.Equal("application/problem+json", old.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.BadRequest, future.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, recent.StatusCode);
+        Assert.Single(await scenario.Zalo.Calls.WaitForAsync(FakeZaloServer.Delivered, 1));
+        Assert.Equal(["Câu mới?"], scenario.Conversations.Asked.Select(a => a.Question));
+    }
+
+    [Fact]
+    public async Task Webhook_EventResentAfterARestart_AnsweredOnce()
+    {
+        await using var scenario = await ZaloScenario.StartAsync();
+        var raw = ZaloScenario.Event("user_send_text", "msg-restart");
+        Assert.Equal(HttpStatusCode.OK, (await scenario.DeliverAsync(raw)).StatusCode);
+        await scenario.Zalo.Calls.WaitForAsync(FakeZaloServer.Delivered, 1);
+
+        await scenario.RestartAsync();
+        var resent = await scenario.DeliverAsync(raw);
+        await scenario.DeliverAsync(ZaloScenario.Event("user_send_text", "msg-after-restart", "Câu hỏi khác?"));
+
+        Assert.Equal(HttpStatusCode.OK, resent.StatusCode);
+        Assert.Equal(2, (await scenario.Zalo.Calls.WaitForAsync(FakeZaloServer.Delivered, 2)).Count);
+        Assert.Equal(["Học sinh có được miễn học phí không?", "Câu hỏi khác?"], scenario.Conversations.Asked.Select(a => a.Question));
+    }
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("sender")]
+    [InlineData("msg_id")]
+    public async Task Webhook_SignedBodyWithALoneSurrogate_IsNot500(string field)
+    {
+        await using var scenario = await ZaloScenario.StartAsync();
+        var raw = ZaloScenario.Event("user_send_text", "msg-surrogate", "cau hoi co ky tu la X");
+        raw = field switch
+        {
+            "text" => raw.Replace("ky tu la X", "ky tu la \\ud800", StringComparison.Ordinal),
+            "sender" => raw.Replace(ZaloScenario.UserId, "\\udc00" + ZaloScenario.UserId, StringComparison.Ordinal),
+            _ => raw.Replace("msg-surrogate", "msg-\\ud800", StringComparison.Ordinal),
+        };
+        Assert.True(raw.Contains("\\ud800", StringComparison.Ordinal) || raw.Contains("\\udc00", StringComparison.Ordinal));
+
+        var response = await scenario.DeliverAsync(raw);
+
+        Assert.True((int)response.StatusCode < 500, $"{field}: {(int)response.StatusCode}");
+    }
 }

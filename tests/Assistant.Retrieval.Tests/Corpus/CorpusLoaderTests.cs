@@ -1,3 +1,4 @@
+using Assistant.Core.Configuration;
 using Assistant.Core.Documents;
 using Assistant.Retrieval.Corpus;
 
@@ -27,6 +28,34 @@ public sealed class CorpusLoaderTests : IDisposable
     }
 
     [Fact]
+    public void LoadAll_FileOverMaxFileBytes_LeftOutNamingTheLimit()
+    {
+        var big = folder.Write("a-lon.md", GoodHeader + string.Concat(Enumerable.Repeat("1. Tuyên truyền Nghị quyết số 71-NQ/TW.\n", 100)));
+        folder.Write("b-nho.md", GoodHeader.Replace("ha-noi-ke-hoach", "nho", StringComparison.Ordinal) + Body);
+
+        var result = CorpusLoader.LoadAll(folder.Path, new CorpusOptions { MaxFileBytes = 2000 });
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(big, error.FilePath);
+        Assert.Contains("Corpus:MaxFileBytes", error.Problem, StringComparison.Ordinal);
+        Assert.Contains("2000", error.Problem, StringComparison.Ordinal);
+        Assert.Equal("nho", Assert.Single(result.Documents).Info.Id);
+    }
+
+    [Fact]
+    public void LoadAll_DocumentWithTooManyPassages_LeftOutNamingTheLimit()
+    {
+        var many = folder.Write("nhieu.md", GoodHeader + "I. MỤC ĐÍCH\n\n" + string.Concat(Enumerable.Range(1, 12).Select(i => $"{i}. Nhiệm vụ số {i} của kế hoạch.\n\n")));
+
+        var result = CorpusLoader.LoadAll(folder.Path, new CorpusOptions { MaxPassagesPerDocument = 5 });
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(many, error.FilePath);
+        Assert.Contains("Corpus:MaxPassagesPerDocument", error.Problem, StringComparison.Ordinal);
+        Assert.Empty(result.Documents);
+    }
+
+    [Fact]
     public void Load_BadHeader_ThrowsNamingTheFileAndTheProblem()
     {
         var bad = folder.Write("hue.txt", "---\nid: hue\n---\nVăn bản.\n");
@@ -44,7 +73,7 @@ public sealed class CorpusLoaderTests : IDisposable
         folder.Write("a-good.md", GoodHeader + Body);
         var bad = folder.Write("b-bad.md", "Không có phần đầu.\n");
 
-        var result = CorpusLoader.LoadAll(folder.Path);
+        var result = CorpusLoader.LoadAll(folder.Path, new CorpusOptions());
 
         Assert.False(result.Succeeded);
         Assert.Equal("ha-noi-ke-hoach", Assert.Single(result.Documents).Info.Id);
@@ -59,7 +88,7 @@ public sealed class CorpusLoaderTests : IDisposable
         folder.Write("a.md", GoodHeader + Body);
         var second = folder.Write("b.md", GoodHeader + Body);
 
-        var result = CorpusLoader.LoadAll(folder.Path);
+        var result = CorpusLoader.LoadAll(folder.Path, new CorpusOptions());
 
         Assert.Single(result.Documents);
         var error = Assert.Single(result.Errors);
@@ -75,7 +104,7 @@ public sealed class CorpusLoaderTests : IDisposable
         folder.Write("~$lock.docx", "x");
         folder.Write("ok.txt", GoodHeader + Body);
 
-        var result = CorpusLoader.LoadAll(folder.Path);
+        var result = CorpusLoader.LoadAll(folder.Path, new CorpusOptions());
 
         Assert.True(result.Succeeded);
         Assert.Single(result.Documents);
@@ -87,7 +116,7 @@ public sealed class CorpusLoaderTests : IDisposable
         var path = Path.Combine(folder.Path, "latin1.txt");
         File.WriteAllBytes(path, [.. System.Text.Encoding.UTF8.GetBytes(GoodHeader), 0xC0, 0x20, 0xFF]);
 
-        var error = Assert.Single(CorpusLoader.LoadAll(folder.Path).Errors);
+        var error = Assert.Single(CorpusLoader.LoadAll(folder.Path, new CorpusOptions()).Errors);
 
         Assert.Equal(path, error.FilePath);
         Assert.Contains("UTF-8", error.Problem, StringComparison.Ordinal);
@@ -98,7 +127,7 @@ public sealed class CorpusLoaderTests : IDisposable
     {
         var path = folder.Write("empty.md", GoodHeader + "\n \n");
 
-        var error = Assert.Single(CorpusLoader.LoadAll(folder.Path).Errors);
+        var error = Assert.Single(CorpusLoader.LoadAll(folder.Path, new CorpusOptions()).Errors);
 
         Assert.Equal(path, error.FilePath);
         Assert.Contains("no text", error.Problem, StringComparison.Ordinal);
@@ -109,7 +138,7 @@ public sealed class CorpusLoaderTests : IDisposable
     {
         var missing = Path.Combine(folder.Path, "nowhere");
 
-        var exception = Assert.Throws<DirectoryNotFoundException>(() => CorpusLoader.LoadAll(missing));
+        var exception = Assert.Throws<DirectoryNotFoundException>(() => CorpusLoader.LoadAll(missing, new CorpusOptions()));
 
         Assert.Contains(missing, exception.Message, StringComparison.Ordinal);
     }
@@ -117,7 +146,7 @@ public sealed class CorpusLoaderTests : IDisposable
     [Fact]
     public void LoadAll_RealCorpus_LoadsEveryFileWithoutError()
     {
-        var result = CorpusLoader.LoadAll(SeedCorpus.DocumentsPath);
+        var result = CorpusLoader.LoadAll(SeedCorpus.DocumentsPath, new CorpusOptions());
 
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
         Assert.Equal(5, result.Documents.Count);

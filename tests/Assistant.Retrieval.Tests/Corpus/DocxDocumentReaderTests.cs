@@ -1,3 +1,4 @@
+using Assistant.Core.Configuration;
 using Assistant.Core.Documents;
 using Assistant.Retrieval.Corpus;
 using DocumentFormat.OpenXml;
@@ -59,10 +60,27 @@ public sealed class DocxDocumentReaderTests : IDisposable
     {
         var path = folder.Write("hong.docx", "không phải tệp Word");
 
-        var error = Assert.Single(CorpusLoader.LoadAll(folder.Path).Errors);
+        var error = Assert.Single(CorpusLoader.LoadAll(folder.Path, new CorpusOptions()).Errors);
 
         Assert.Equal(path, error.FilePath);
         Assert.Contains("cannot be read", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LoadAll_DocxThatUnzipsOverTheLimit_LeftOutNamingTheLimit()
+    {
+        var path = Path.Combine(folder.Path, "bom-nen.docx");
+        WriteDocx(path, "Tệp nén quá lớn", null, Enumerable.Range(0, 400).Select(i => Plain(new string('a', 1000) + i)).ToArray());
+        folder.Write("b-tot.md", "---\nid: tot\ntitle: Tốt\n---\nNghị quyết 71.\n");
+        Assert.True(new FileInfo(path).Length < 100_000);
+
+        var result = CorpusLoader.LoadAll(folder.Path, new CorpusOptions { MaxUnzippedBytes = 200_000 });
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(path, error.FilePath);
+        Assert.Contains("Corpus:MaxUnzippedBytes", error.Problem, StringComparison.Ordinal);
+        Assert.Contains("200000", error.Problem, StringComparison.Ordinal);
+        Assert.Equal("tot", Assert.Single(result.Documents).Info.Id);
     }
 
     private static Paragraph Plain(string text) => new(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));

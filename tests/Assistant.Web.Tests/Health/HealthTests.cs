@@ -29,6 +29,26 @@ public sealed class HealthTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task Readyz_NoDocuments_StaysUnready()
+    {
+        var corpus = Directory.CreateTempSubdirectory("assistant-empty-corpus-");
+        Directory.CreateDirectory(Path.Combine(corpus.FullName, "documents"));
+        File.Copy(new Core.Configuration.CorpusOptions().ProvincesPath, Path.Combine(corpus.FullName, "provinces.json"));
+        await using var empty = await RunningApp.StartAsync(new Dictionary<string, string> { ["Corpus:Directory"] = corpus.FullName }, waitUntilReady: false);
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 20; i++)
+        {
+            using var response = await empty.Client.GetAsync("/readyz", TestContext.Current.CancellationToken);
+            statuses.Add(response.StatusCode);
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.ServiceUnavailable, s));
+        corpus.Delete(recursive: true);
+    }
+
+    [Fact]
     public async Task OpenApi_Document_DescribesTheChatApi()
     {
         var document = await App.Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json", TestContext.Current.CancellationToken);

@@ -105,4 +105,23 @@ public sealed class PostsEndpointTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(0, StoredPosts());
     }
+
+    [Theory]
+    [InlineData("\"likes\":-1")]
+    [InlineData("\"shares\":1500000000")]
+    [InlineData("\"comments\":-5")]
+    [InlineData("\"likes\":\"5\"")]
+    [InlineData("\"shares\":1e30")]
+    [InlineData("\"likes\":2.5")]
+    public async Task Posts_BadCounts_400AndNotStored(string count)
+    {
+        var body = $$"""[{"externalId":"c1","text":"Nghị quyết 71 bị hủy bỏ",{{count}}},{"externalId":"c2","text":"Nghị quyết 71 ban hành ngày 22/8/2025","likes":12}]""";
+
+        using var response = await SendAsync(WriterKey, body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        Assert.Equal([0], problem.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("index").GetInt32()));
+        Assert.Equal(1, StoredPosts());
+    }
 }

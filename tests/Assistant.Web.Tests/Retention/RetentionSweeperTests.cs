@@ -30,6 +30,20 @@ public sealed class RetentionSweeperTests : IDisposable
         Assert.Equal(["recent"], Column("SELECT conversation_id FROM feedback"));
     }
 
+    [Fact]
+    public async Task Sweep_MoreConversationsThanTheCap_KeepsOnlyTheMostRecent()
+    {
+        var store = new ConversationStore(new WebDatabase(Options.Create(new DataOptions { Directory = data.FullName })));
+        await store.SaveAsync(Enumerable.Range(1, 5).Select(i => Turn($"c{i}", Now.AddDays(-10 + i))).ToList(), TestContext.Current.CancellationToken);
+        var sweeper = new RetentionSweeper(store, Options.Create(new RetentionOptions { ConversationDays = 90, MaxConversations = 3 }), new ManualTimeProvider(Now), NullLogger<RetentionSweeper>.Instance);
+
+        var deleted = await sweeper.SweepAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, deleted);
+        Assert.Equal(["c3", "c4", "c5"], Column("SELECT id FROM conversations ORDER BY id"));
+        Assert.Equal(["c3", "c4", "c5"], Column("SELECT conversation_id FROM turns ORDER BY conversation_id"));
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

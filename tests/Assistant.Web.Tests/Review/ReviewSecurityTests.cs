@@ -106,6 +106,24 @@ public sealed class ReviewSecurityTests(ReviewSite site) : IClassFixture<ReviewS
     }
 
     [Fact]
+    public async Task CookieAndReadKey_TogetherWithoutCsrf_CannotWriteAnotherProvincesItem()
+    {
+        var langSon = await site.SubmitAsync("Lạng Sơn dừng dạy môn Lịch sử ở trung học cơ sở", 0.8);
+        using var reader = site.ApiClient(ReviewSite.ReadKey);
+        var before = (await ReviewSite.GetJsonAsync(reader, $"/api/review/items/{langSon}")).GetProperty("item");
+        using var ct = await site.LoginAsync("ct");
+        ct.DefaultRequestHeaders.Add("X-Api-Key", ReviewSite.ReadKey);
+
+        using var response = await ct.PostAsJsonAsync($"/api/review/items/{langSon}/verdict", new { version = before.GetProperty("version").GetInt64(), verdict = "chinh_xac" }, Ct);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var after = await ReviewSite.GetJsonAsync(reader, $"/api/review/items/{langSon}");
+        Assert.Equal(before.GetProperty("version").GetInt64(), after.GetProperty("item").GetProperty("version").GetInt64());
+        Assert.DoesNotContain(after.GetProperty("history").EnumerateArray(), h => h.GetProperty("action").GetString() == "ket_luan");
+    }
+
+    [Fact]
     public async Task Form_WithoutAntiforgeryToken_IsRefusedAndNothingChanges()
     {
         var id = await site.SubmitAsync("Cần Thơ bắt học sinh học thêm môn truyền thông", 0.7);

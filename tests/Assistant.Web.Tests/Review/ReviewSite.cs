@@ -8,13 +8,16 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Assistant.Web.Tests.Review;
 
 /// <summary>The real web host with review accounts, API keys and flagged posts from two provinces.</summary>
-public sealed partial class ReviewSite : IAsyncLifetime
+public partial class ReviewSite : IAsyncLifetime
 {
     /// <summary>A key with <c>review:read</c>.</summary>
     public const string ReadKey = "doc-chi-doc-0123456789abcdef";
 
     /// <summary>A key with <c>review:write</c>.</summary>
     public const string WriteKey = "ghi-va-doc-0123456789abcdef";
+
+    /// <summary>A key with <c>posts:write</c> only.</summary>
+    public const string PostsKey = "gui-bai-viet-0123456789abcdef";
 
     /// <summary>Passwords of the seeded accounts (login → password).</summary>
     public static readonly IReadOnlyDictionary<string, string> Passwords = new Dictionary<string, string>
@@ -34,7 +37,7 @@ public sealed partial class ReviewSite : IAsyncLifetime
     public DirectoryInfo Data { get; } = Directory.CreateTempSubdirectory("assistant-review-web-");
 
     /// <summary>The settings every start uses.</summary>
-    public Dictionary<string, string> Settings => new()
+    public Dictionary<string, string> Settings => new Dictionary<string, string>
     {
         ["Data:Directory"] = Data.FullName,
         ["Api:Keys:0:Name"] = "doc",
@@ -43,8 +46,14 @@ public sealed partial class ReviewSite : IAsyncLifetime
         ["Api:Keys:1:Name"] = "ghi",
         ["Api:Keys:1:Key"] = WriteKey,
         ["Api:Keys:1:Scopes:0"] = "review:write",
+        ["Api:Keys:2:Name"] = "bai",
+        ["Api:Keys:2:Key"] = PostsKey,
+        ["Api:Keys:2:Scopes:0"] = "posts:write",
         ["Review:LoginAttempts"] = "1000",
-    };
+    }.Concat(MoreSettings).ToDictionary();
+
+    /// <summary>Settings a derived site adds to these.</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string>> MoreSettings => [];
 
     /// <inheritdoc />
     public async ValueTask InitializeAsync()

@@ -30,6 +30,12 @@ public static class Html
         return builder.ToString();
     }
 
+    /// <summary>A link to <paramref name="url"/> when it is an absolute http or https address, else the address as plain text (never a <c>javascript:</c> or <c>data:</c> href).</summary>
+    public static string Link(string url, string text) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            ? $"<a href=\"{E(url)}\" rel=\"noreferrer noopener\">{E(text)}</a>"
+            : E(url);
+
     /// <summary>A hidden antiforgery field.</summary>
     public static string Csrf(ReviewPageContext page) =>
         $"<input type=\"hidden\" name=\"{E(page.Csrf.FormFieldName)}\" value=\"{E(page.Csrf.RequestToken)}\">";

@@ -15,7 +15,7 @@ public static class ItemPage
         var item = ranked.Item;
         var posts = string.Concat(item.Posts.Select((p, i) => $"""
             <li class="post"><blockquote>{Html.E(p.Text)}</blockquote>
-            <span class="muted">{Html.E(p.Source)} · {p.ReceivedAt.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture)} UTC · {p.Likes} thích, {p.Shares} chia sẻ, {p.Comments} bình luận{(p.Url is null ? "" : $" · <a href=\"{Html.E(p.Url)}\" rel=\"noreferrer noopener\">liên kết</a>")}</span></li>
+            <span class="muted">{Html.E(p.Source)} · {p.ReceivedAt.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture)} UTC · {p.Likes} thích, {p.Shares} chia sẻ, {p.Comments} bình luận{(p.Url is null ? "" : " · " + Html.Link(p.Url, "liên kết"))}</span></li>
             """));
         var reasons = item.Reasons.Count == 0 ? "<li class=\"muted\">(không có)</li>" : string.Concat(item.Reasons.Select(r => $"<li>{Html.E(r)}</li>"));
         var passages = item.Passages.Count == 0 ? "<p class=\"muted\">Không có đoạn văn bản khớp.</p>"
