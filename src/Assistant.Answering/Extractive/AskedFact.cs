@@ -37,6 +37,19 @@ internal static class AskedFacts
         @"\bso hieu\b|\b(quyet dinh|ke hoach|van ban|to trinh)( so)? (bao nhieu|may)\b|\bmang so\b|\bso (bao nhieu|may)\b",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    // "ngày nào", "ngày mấy", "ký ngày bao nhiêu": a day is asked, not a year or a period.
+    private static readonly Regex DayQuestion = new(@"\bngay (nao|may|bao nhieu|thang nao)\b|\bngay ky\b|\bky ngay\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    // "bao nhiêu sản phẩm", "mấy nhiệm vụ": a count of something, which a percentage does not answer.
+    private static readonly Regex CountQuestion = new(@"\b(bao nhieu|may)\s+(?!phan tram|%|ty le|lan\b)(\p{L}+)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    // A date that only dates a document a sentence refers to ("Quyết định số 157/QĐ-TTg ngày 20/01/2026").
+    private static readonly Regex ReferenceDate = new(
+        @"(\d+)\s*[-/]\s*[\p{L}\-/]+\s+ngày\s+(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex Day = new(@"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b|\bngay \d{1,2}\b|ke tu ngay|\bngay ky\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private static readonly Regex Money = new(@"\d[\d.,]*\s*(đồng|tỷ|triệu|nghìn|vnđ|vnd)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex Digit = new(@"\d", RegexOptions.Compiled);
     private static readonly Regex DocumentNumber = new(@"\d+\s*/\s*\p{Lu}", RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -56,13 +69,49 @@ internal static class AskedFacts
             _ => AskedFact.None,
         };
 
-    /// <summary>True when one of <paramref name="sentences"/> states a fact of the kind asked.</summary>
-    public static bool Holds(AskedFact fact, IEnumerable<string> sentences) => fact switch
+    /// <summary>
+    /// True when one of <paramref name="sentences"/> states a fact of the kind <paramref name="question"/> asks: a count
+    /// of the thing asked ("20 - 30 sản phẩm", not "100%"), a day when a day is asked; a date that only dates a
+    /// document referred to counts only when the question names that document's number.
+    /// </summary>
+    public static bool Holds(AskedFact fact, QuestionReading question, IEnumerable<string> sentences) => fact switch
     {
         AskedFact.Amount => sentences.Any(Money.IsMatch),
-        AskedFact.Number => sentences.Any(Digit.IsMatch),
-        AskedFact.Date => sentences.Any(s => Date.IsMatch(VietnameseText.Fold(s).ToLowerInvariant())),
+        AskedFact.Number => sentences.Any(s => HoldsNumber(s, question)),
+        AskedFact.Date => sentences.Any(s => HoldsDate(s, question)),
         AskedFact.DocumentNumber => sentences.Any(DocumentNumber.IsMatch),
         _ => true,
     };
+
+    /// <summary>What the documents do not state, as the near-miss refusal says it.</summary>
+    public static string Missing(AskedFact fact) => fact switch
+    {
+        AskedFact.Amount => "số tiền cụ thể",
+        AskedFact.Date => "thời gian (ngày, tháng, thời hạn) cụ thể",
+        AskedFact.DocumentNumber => "số hiệu văn bản",
+        _ => "con số cụ thể",
+    };
+
+    /// <summary>True when the sentence dates what the question asks about (a day when a day is asked).</summary>
+    public static bool HoldsDate(string sentence, QuestionReading question)
+    {
+        var folded = VietnameseText.Fold(WithoutOtherReferenceDates(sentence, question)).ToLowerInvariant();
+        return DayQuestion.IsMatch(question.Folded) ? Day.IsMatch(folded) : Date.IsMatch(folded);
+    }
+
+    private static bool HoldsNumber(string sentence, QuestionReading question)
+    {
+        if (CountQuestion.Match(question.Folded) is not { Success: true } count)
+        {
+            return Digit.IsMatch(sentence);
+        }
+
+        // The asked noun within a few words after a number that is not a percentage.
+        var noun = count.Groups[2].Value;
+        var folded = VietnameseText.Fold(sentence).ToLowerInvariant();
+        return Regex.IsMatch(folded, $@"\d+(\s*[-–]\s*\d+)?(?!\s*%)(?!\d)\s+(\p{{L}}+\s+){{0,2}}{Regex.Escape(noun)}\b");
+    }
+
+    private static string WithoutOtherReferenceDates(string sentence, QuestionReading question) =>
+        ReferenceDate.Replace(sentence, m => question.Words.Contains(m.Groups[1].Value) ? m.Value : string.Empty);
 }

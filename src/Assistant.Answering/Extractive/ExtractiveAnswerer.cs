@@ -69,10 +69,14 @@ public sealed class ExtractiveAnswerer(IRetriever retriever, RefusalWriter refus
         var chosen = SentenceChooser.Choose(ranked, reading, retriever.Documents, settings);
         var (text, citations) = AnswerComposer.Compose(chosen);
         var asked = AskedFacts.Of(reading);
-        if (!AskedFacts.Holds(asked, chosen.Select(c => c.Text)))
+        var missing = !AskedFacts.Holds(asked, reading, chosen.Select(c => c.Text)) ? AskedFacts.Missing(asked)
+            : reading.AsksDuty && NamedAgency.In(question) is { } agency && !chosen.Any(c => NamedAgency.IsIn(agency, c))
+                ? $"nhiệm vụ nào giao cho {agency}"
+                : null;
+        if (missing is not null)
         {
-            // A near miss: the documents speak of the topic but do not state the fact asked; say so, and what they do say.
-            return new Answer { Question = question, Text = refusals.NearMiss(asked, text, search), Refused = true, Citations = citations, Passages = passages };
+            // A near miss: the documents speak of the topic but do not state what was asked; say so, and what they do say.
+            return new Answer { Question = question, Text = refusals.NearMiss(missing, text, search), Refused = true, Citations = citations, Passages = passages };
         }
 
         return new Answer { Question = question, Text = text, Citations = citations, Passages = passages };

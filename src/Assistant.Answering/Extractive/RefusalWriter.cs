@@ -24,18 +24,11 @@ public sealed class RefusalWriter(ReferralWriter referral)
     }
 
     /// <summary>
-    /// A near miss: the documents speak of the topic but do not state the <paramref name="fact"/> asked. Says so plainly,
-    /// then gives what they do say (<paramref name="related"/>, with its citation markers).
+    /// A near miss: the documents speak of the topic but do not state what was asked (<paramref name="missing"/>: "số
+    /// tiền cụ thể"). Says so plainly, then gives what they do say (<paramref name="related"/>, with its citation markers).
     /// </summary>
-    internal string NearMiss(AskedFact fact, string related, SearchResult search)
+    public string NearMiss(string missing, string related, SearchResult search)
     {
-        var missing = fact switch
-        {
-            AskedFact.Amount => "số tiền cụ thể",
-            AskedFact.Date => "thời gian (ngày, tháng, thời hạn) cụ thể",
-            AskedFact.DocumentNumber => "số hiệu văn bản",
-            _ => "con số cụ thể",
-        };
         var province = search.Provinces.FirstOrDefault()?.Province;
         return $"Các văn bản chính thức mà tôi có không nêu {missing} mà bạn hỏi. Điều văn bản nói về nội dung này:\n{related}\n"
             + $"Để biết thông tin chính xác, bạn vui lòng liên hệ {referral.WhereToAsk(province)}.";

@@ -20,7 +20,6 @@ public static class SentenceSelector
 
     private static readonly Regex SentenceEnd = new(@"(?<=[.!?…])\s+(?=[\p{Lu}\d""“(])|(?<=;)\s+", RegexOptions.Compiled);
     private static readonly Regex Digit = new(@"\d", RegexOptions.Compiled);
-    private static readonly Regex DatePattern = new(@"\b\d{1,2}/\d{1,2}/\d{4}\b|ngay \d{1,2}|thang \d{1,2}|\d+ thang|nam 20\d\d|20\d\d\s*[-–]\s*20\d\d|ke tu ngay|thuong xuyen|hang nam|dinh ky", RegexOptions.Compiled);
     private static readonly Regex PersonName = new(@"(?<!^)(?<![.:]\s)\b\p{Lu}\p{Ll}+(\s\p{Lu}\p{Ll}+){1,3}\b", RegexOptions.Compiled);
     private static readonly Regex Agency = new(@"\b(so|uy ban|ubnd|bao|dai|cong an|ban tuyen giao|ban dan van|hoi|truong|phong|tinh doan|thanh doan|chu tri|phoi hop|co quan)\b", RegexOptions.Compiled);
 
@@ -163,12 +162,13 @@ public static class SentenceSelector
 
         var termShare = total == 0 ? 0 : found / total;
         var pairShare = questionBigrams.Count == 0 ? 0 : questionBigrams.Count(sentence.Pairs.Contains) / (double)questionBigrams.Count;
-        return termShare + (0.6 * pairShare) + TypeBonus(sentence.Text, sentence.Folded, hit.Passage.Kind, question.Type, question.AsksWhoSigned);
+        return termShare + (0.6 * pairShare) + TypeBonus(sentence.Text, sentence.Folded, hit.Passage.Kind, question);
     }
 
-    private static double TypeBonus(string sentence, string folded, PassageKind kind, QuestionType type, bool asksSigner)
+    private static double TypeBonus(string sentence, string folded, PassageKind kind, QuestionReading question)
     {
-        if (asksSigner)
+        var type = question.Type;
+        if (question.AsksWhoSigned)
         {
             return kind == PassageKind.Signature ? 2.0 : QuestionTypeDetector.SignedAccented.IsMatch(sentence) && PersonName.IsMatch(sentence) ? 0.6 : 0;
         }
@@ -177,7 +177,7 @@ public static class SentenceSelector
         return penalty + type switch
         {
             QuestionType.Number => (Digit.IsMatch(sentence) ? 0.25 : 0) + (sentence.Contains('%') ? 0.25 : 0),
-            QuestionType.Date => DatePattern.IsMatch(folded) ? 0.4 : 0,
+            QuestionType.Date => AskedFacts.HoldsDate(sentence, question) ? 0.4 : 0,
             QuestionType.Who => PersonName.IsMatch(sentence) ? 0.3 : Agency.IsMatch(folded) ? 0.15 : 0,
             QuestionType.Agency => Agency.IsMatch(folded) ? 0.3 : 0,
             _ => 0,

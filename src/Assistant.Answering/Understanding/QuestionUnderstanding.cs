@@ -24,6 +24,9 @@ public sealed class QuestionUnderstanding
     // marks shares few words with English: "do", "an", "to").
     private const double EnglishShare = 0.35;
 
+    private const int MaxCommaPartWords = 8;
+    private const int MinCommaPartTerms = 3;
+
     private static readonly HashSet<string> Conjunctions = new(["và", "còn", "với lại", "rồi"], StringComparer.Ordinal);
 
     private readonly QuestionLexicon lexicon;
@@ -41,6 +44,7 @@ public sealed class QuestionUnderstanding
     private readonly HashSet<string> englishWords;
     private readonly HashSet<string> fillers;
     private readonly HashSet<string> knownWords;
+    private readonly HashSet<string> provinceWords;
     private CorpusState? state;
 
     /// <summary>The stage over <paramref name="lexicon"/>, the province list and the documents <paramref name="retriever"/> has indexed.</summary>
@@ -62,6 +66,10 @@ public sealed class QuestionUnderstanding
         fillers = new HashSet<string>(
             lexicon.SmallTalk.Politeness.Where(p => !p.Contains(' '))
                 .Concat(lexicon.ChatWords.Where(w => w.Means.Length == 0 || lexicon.SmallTalk.Politeness.Contains(w.Means)).SelectMany(w => w.Written)),
+            StringComparer.Ordinal);
+        provinceWords = new HashSet<string>(
+            provinces.All.SelectMany(p => p.Former.Select(f => f.Name).Concat(p.Aliases).Append(p.Name).Append(p.AsciiName))
+                .SelectMany(name => VietnameseAnalyzer.Tokenize(VietnameseText.Fold(name).ToLowerInvariant())),
             StringComparer.Ordinal);
         knownWords = new HashSet<string>(
             lexicon.ChatWords.SelectMany(w => w.Written.Append(w.Means))
@@ -127,8 +135,11 @@ public sealed class QuestionUnderstanding
     private static PhraseTable Dropping(IEnumerable<string> phrases) =>
         new(phrases.Select(p => (p, string.Empty, (string?)null)), matchUnaccented: true);
 
-    private List<TextPiece> Written(List<TextPiece> pieces, CorpusState corpus) =>
-        corpus.Spelling.Correct(chatWords.Replace(pieces, fillers.Contains));
+    private List<TextPiece> Written(List<TextPiece> pieces, CorpusState corpus)
+    {
+        var written = chatWords.Replace(pieces, fillers.Contains);
+        return corpus.Spelling.Correct(written, mixedTyping: !written.All(p => !p.IsWord || VietnameseText.IsUnaccented(p.Text)));
+    }
 
     /// <summary>The sentences that ask something, with greetings, politeness, hearsay openers and personal context left out.</summary>
     private (List<List<TextPiece>> Sentences, SmallTalkKind? SmallTalk) QuestionSentences(List<TextPiece> pieces)
@@ -254,8 +265,9 @@ public sealed class QuestionUnderstanding
 
         if (parts.Count == 1)
         {
-            var compared = mentions.Where(m => corpus.Provinces.Contains(m.Province.Slug)).DistinctBy(m => m.Province.Slug).ToList();
-            if (compared.Count > 1)
+            // Each compared province is asked on its own, one without a plan too: its part is refused as such.
+            var compared = mentions.DistinctBy(m => m.Province.Slug).ToList();
+            if (compared.Count > 1 && compared.Any(m => corpus.Provinces.Contains(m.Province.Slug)))
             {
                 return [.. compared.Select(m => OneProvince(parts[0], m))];
             }
@@ -299,7 +311,9 @@ public sealed class QuestionUnderstanding
 
             var left = sentence.Take(i).ToList();
             var right = sentence.Skip(i + 1).SkipWhile(p => !p.IsWord).ToList();
-            if (isComma && Count(right) > 8)
+            // A bare comma splits only before a short question with a subject of its own ("…, bên nào phụ trách?"),
+            // not before a rider on the first ("…, ký ngày nào?").
+            if (isComma && (Count(right) > MaxCommaPartWords || ContentTerms(TextPiece.Join(right)).Count < MinCommaPartTerms))
             {
                 continue;
             }
@@ -313,8 +327,12 @@ public sealed class QuestionUnderstanding
         return [sentence];
     }
 
-    private static bool Asks(List<TextPiece> side) =>
-        QuestionTypeDetector.IsQuestion(TextPiece.Join(side)) && ContentTerms(TextPiece.Join(side)).Count > 0;
+    /// <summary>True when a side of a split asks something by its words (a question mark alone does not make a question of "chuyên mục?").</summary>
+    private static bool Asks(List<TextPiece> side)
+    {
+        var text = TextPiece.Join(side).Replace("?", string.Empty, StringComparison.Ordinal);
+        return QuestionTypeDetector.IsQuestion(text) && ContentTerms(text).Count > 0;
+    }
 
     private static bool InPhrase(List<TextPiece> sentence, int i, CorpusVocabulary vocabulary)
     {
@@ -357,9 +375,12 @@ public sealed class QuestionUnderstanding
             }
             else if (char.IsUpper(word[0]) || word.Any(char.IsDigit) || !VietnameseText.IsUnaccented(word))
             {
-                // Names (Hai Phong), numbers and document codes (157/QĐ-TTg) are kept as written.
+                // Names (Hai Phong), numbers and document codes (157/QĐ-TTg) are kept as written; a capitalised word
+                // counts as understood only when it is part of a province's name or a code, not any name (University).
                 words.Add(i + 2 < pieces.Count && pieces[i + 1].Text is "/" or "-" ? word + pieces[i + 1].Text : word);
-                known++;
+                var understood = word.Any(char.IsDigit) || word.Skip(1).Any(char.IsUpper) || provinceWords.Contains(VietnameseText.Fold(word).ToLowerInvariant());
+                known += understood ? 1 : 0;
+                unknown += understood ? 0 : 1;
             }
             else
             {

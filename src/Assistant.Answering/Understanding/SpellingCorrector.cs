@@ -4,21 +4,22 @@ namespace Assistant.Answering.Understanding;
 
 /// <summary>
 /// Corrects the words of a question that no document uses against the documents' own words: Telex keys left in
-/// ("truyeenf thoong"), a doubled last letter ("giáo dụcc"), or one letter off when the correction stands next to a
-/// neighbouring word somewhere in the documents ("chỉ tiu" → "chỉ tiêu"). Words the lexicon or the province list knows
-/// are never changed.
+/// ("truyeenf thoong"), a doubled last letter ("giáo dụcc"), or — for a word typed without marks in a message typed with
+/// them — one letter off when the correction stands next to a neighbouring word somewhere in the documents ("chỉ tiu" →
+/// "chỉ tiêu"). A word with its marks ("trăm") is a real word the documents happen not to use, and is left alone; so are
+/// the words the lexicon or the province list knows.
 /// </summary>
 internal sealed class SpellingCorrector(CorpusVocabulary vocabulary, IReadOnlySet<string> knownWords)
 {
     private const int MinimumEditLength = 3;
 
     /// <summary>The pieces with each unknown word corrected where the documents show what was meant.</summary>
-    public List<TextPiece> Correct(IReadOnlyList<TextPiece> pieces)
+    public List<TextPiece> Correct(IReadOnlyList<TextPiece> pieces, bool mixedTyping)
     {
         var result = pieces.ToList();
         for (var i = 0; i < result.Count; i++)
         {
-            if (result[i].IsWord && Corrected(result, i) is { } corrected)
+            if (result[i].IsWord && Corrected(result, i, mixedTyping) is { } corrected)
             {
                 result[i] = new TextPiece(corrected, true);
             }
@@ -27,7 +28,7 @@ internal sealed class SpellingCorrector(CorpusVocabulary vocabulary, IReadOnlySe
         return result;
     }
 
-    private string? Corrected(List<TextPiece> pieces, int index)
+    private string? Corrected(List<TextPiece> pieces, int index, bool mixedTyping)
     {
         var word = pieces[index].Text.ToLowerInvariant();
         if (word.Length < 2 || word.Any(char.IsDigit) || IsKnown(word))
@@ -46,7 +47,7 @@ internal sealed class SpellingCorrector(CorpusVocabulary vocabulary, IReadOnlySe
         }
 
         var folded = VietnameseText.Fold(word);
-        if (folded.Length < MinimumEditLength || vocabulary.ContainsFolded(folded))
+        if (!mixedTyping || folded != word || folded.Length < MinimumEditLength || vocabulary.ContainsFolded(folded))
         {
             return null;
         }

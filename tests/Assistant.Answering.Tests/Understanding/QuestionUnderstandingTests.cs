@@ -127,4 +127,12 @@ public sealed class QuestionUnderstandingTests
     [Fact]
     public void An_english_question_the_glossary_does_not_know_is_not_understood() =>
         Assert.True(Understand("What are the best hiking trails near the mountains this weekend?").NotUnderstood);
+
+    [Fact]
+    public void A_real_word_with_its_marks_is_never_corrected_into_a_document_word() =>
+        Assert.Contains("phần trăm", Understand("bao nhiêu phần trăm cơ quan báo chí làm chuyên mục").Standalone, StringComparison.Ordinal);
+
+    [Fact]
+    public void A_capitalised_english_name_that_is_no_province_does_not_count_as_understood() =>
+        Assert.True(Understand("What are the admission rules of Saigon Polytechnic University?").NotUnderstood);
 }

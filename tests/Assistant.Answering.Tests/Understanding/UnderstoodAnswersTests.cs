@@ -87,4 +87,44 @@ public sealed class UnderstoodAnswersTests
         Assert.False(answer.Refused);
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_count_is_not_answered_by_a_percentage()
+    {
+        var answer = await Ask("Lạng Sơn hiện có tổng cộng bao nhiêu cán bộ làm truyền thông trong ngành giáo dục?");
+        Assert.True(answer.Refused);
+        Assert.Contains("không nêu con số cụ thể", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_day_is_not_answered_by_the_date_of_another_document_referred_to()
+    {
+        var answer = await Ask("Kế hoạch của Lạng Sơn được ban hành ngày nào?");
+        Assert.True(answer.Refused);
+        Assert.Contains("không nêu thời gian", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_date_of_a_document_the_question_names_answers_it()
+    {
+        var answer = await Ask("Quyết định 157 được ký ngày nào?");
+        Assert.False(answer.Refused);
+        Assert.Contains("20/01/2026", answer.Text.Replace("20 tháng 01 năm 2026", "20/01/2026", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Duties_of_an_agency_the_plan_does_not_name_are_a_near_miss()
+    {
+        var answer = await Ask("Theo kế hoạch của Lạng Sơn, Sở Ngoại vụ có nhiệm vụ gì?");
+        Assert.True(answer.Refused);
+        Assert.Contains("Sở Ngoại vụ", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_comparison_with_a_province_without_a_plan_is_refused_for_that_province()
+    {
+        var answer = await Ask("Đà Nẵng có giao Sở Giáo dục và Đào tạo làm cơ quan thường trực như Lạng Sơn không?");
+        Assert.True(answer.Refused);
+        Assert.Contains("chưa có kế hoạch của thành phố Đà Nẵng", answer.Text, StringComparison.Ordinal);
+    }
 }
