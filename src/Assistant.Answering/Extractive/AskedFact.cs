@@ -99,7 +99,8 @@ internal static class AskedFacts
         return DayQuestion.IsMatch(question.Folded) ? Day.IsMatch(folded) : Date.IsMatch(folded);
     }
 
-    private static bool HoldsNumber(string sentence, QuestionReading question)
+    /// <summary>True when the sentence states a number of what the question counts ("4 nhiệm vụ" for "mấy nhiệm vụ"), or any number for another number question.</summary>
+    public static bool HoldsNumber(string sentence, QuestionReading question)
     {
         if (CountQuestion.Match(question.Folded) is not { Success: true } count)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Assistant.Core.Documents;
 using Assistant.Core.Retrieval;
@@ -12,6 +13,9 @@ namespace Assistant.Answering.Extractive;
 internal static class SentenceChooser
 {
     private const int MinimumLead = 40;
+    private const int MaxAnnouncedItems = 10;
+
+    private static readonly Regex AnnouncedCount = new(@"\b(\d{1,2})\s+\p{L}+", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex RoleLine = new(
         @"^(co quan (thuc hien|chu tri|phoi hop|thuong truc|dau moi)|don vi (thuc hien|chu tri)|phan cong thuc hien)",
@@ -119,9 +123,11 @@ internal static class SentenceChooser
     {
         var chosen = new List<CandidateSentence> { intro };
         var seen = new HashSet<string>(StringComparer.Ordinal) { intro.Hit.Passage.Section };
+        // A list that announces its length ("4 nhiệm vụ … sau:") is given whole.
+        var length = AnnouncedCount.Match(intro.Text) is { Success: true } count ? Math.Min(int.Parse(count.Groups[1].Value, CultureInfo.InvariantCulture), MaxAnnouncedItems) : settings.MaxListItems;
         foreach (var passage in Following(intro, documents))
         {
-            if (chosen.Count > settings.MaxListItems)
+            if (chosen.Count > length)
             {
                 break;
             }

@@ -19,7 +19,6 @@ public static class SentenceSelector
     private const double HeadingShare = 0.3;
 
     private static readonly Regex SentenceEnd = new(@"(?<=[.!?…])\s+(?=[\p{Lu}\d""“(])|(?<=;)\s+", RegexOptions.Compiled);
-    private static readonly Regex Digit = new(@"\d", RegexOptions.Compiled);
     private static readonly Regex PersonName = new(@"(?<!^)(?<![.:]\s)\b\p{Lu}\p{Ll}+(\s\p{Lu}\p{Ll}+){1,3}\b", RegexOptions.Compiled);
     private static readonly Regex Agency = new(@"\b(so|uy ban|ubnd|bao|dai|cong an|ban tuyen giao|ban dan van|hoi|truong|phong|tinh doan|thanh doan|chu tri|phoi hop|co quan)\b", RegexOptions.Compiled);
 
@@ -176,7 +175,7 @@ public static class SentenceSelector
         var penalty = kind is PassageKind.Signature or PassageKind.Recipients ? -0.5 : 0;
         return penalty + type switch
         {
-            QuestionType.Number => (Digit.IsMatch(sentence) ? 0.25 : 0) + (sentence.Contains('%') ? 0.25 : 0),
+            QuestionType.Number => AskedFacts.HoldsNumber(sentence, question) ? 0.25 + (sentence.Contains('%') ? 0.25 : 0) : 0,
             QuestionType.Date => AskedFacts.HoldsDate(sentence, question) ? 0.4 : 0,
             QuestionType.Who => PersonName.IsMatch(sentence) ? 0.3 : Agency.IsMatch(folded) ? 0.15 : 0,
             QuestionType.Agency => Agency.IsMatch(folded) ? 0.3 : 0,

@@ -303,7 +303,9 @@ public sealed class QuestionUnderstanding
         {
             var piece = sentence[i];
             var isConjunction = piece.IsWord && Conjunctions.Contains(piece.Text.ToLowerInvariant()) && !InPhrase(sentence, i, corpus.Vocabulary);
-            var isComma = !piece.IsWord && piece.Text.Contains(',') && !(i + 1 < sentence.Count && sentence[i + 1].IsWord && Conjunctions.Contains(sentence[i + 1].Text.ToLowerInvariant()));
+            var isComma = !piece.IsWord && piece.Text.Contains(',')
+                && !(i + 1 < sentence.Count && sentence[i + 1].IsWord && Conjunctions.Contains(sentence[i + 1].Text.ToLowerInvariant()))
+                && !ListsOn(sentence, i, corpus.Vocabulary);
             if (!isConjunction && !isComma)
             {
                 continue;
@@ -333,6 +335,11 @@ public sealed class QuestionUnderstanding
         var text = TextPiece.Join(side).Replace("?", string.Empty, StringComparison.Ordinal);
         return QuestionTypeDetector.IsQuestion(text) && ContentTerms(text).Count > 0;
     }
+
+    /// <summary>True when the words on both sides of a comma also stand together in the documents: a list ("nhiệm vụ, giải pháp").</summary>
+    private static bool ListsOn(List<TextPiece> sentence, int comma, CorpusVocabulary vocabulary) =>
+        comma > 0 && comma + 1 < sentence.Count && sentence[comma - 1].IsWord && sentence[comma + 1].IsWord
+        && vocabulary.HasPair(sentence[comma - 1].Text.ToLowerInvariant(), sentence[comma + 1].Text.ToLowerInvariant());
 
     private static bool InPhrase(List<TextPiece> sentence, int i, CorpusVocabulary vocabulary)
     {

@@ -135,4 +135,8 @@ public sealed class QuestionUnderstandingTests
     [Fact]
     public void A_capitalised_english_name_that_is_no_province_does_not_count_as_understood() =>
         Assert.True(Understand("What are the admission rules of Saigon Polytechnic University?").NotUnderstood);
+
+    [Fact]
+    public void A_comma_inside_a_list_of_the_documents_does_not_split_the_question() =>
+        Assert.Single(Understand("QĐ 157 có những nhiệm vụ, giải pháp trọng tâm nào?").Parts);
 }

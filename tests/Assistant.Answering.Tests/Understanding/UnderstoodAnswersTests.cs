@@ -127,4 +127,20 @@ public sealed class UnderstoodAnswersTests
         Assert.True(answer.Refused);
         Assert.Contains("chưa có kế hoạch của thành phố Đà Nẵng", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_list_that_announces_its_length_is_given_whole()
+    {
+        var answer = await Ask("QĐ 157 có những nhiệm vụ, giải pháp trọng tâm nào?");
+        Assert.Contains("4 nhiệm vụ", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Mục 4:", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_count_question_is_answered_by_the_sentence_that_gives_the_count()
+    {
+        var answer = await Ask("qđ 157 có mấy nv trọng tâm z");
+        Assert.False(answer.Refused);
+        Assert.Contains("4 nhiệm vụ", answer.Text, StringComparison.Ordinal);
+    }
 }
