@@ -1,7 +1,7 @@
 namespace Assistant.Channels.Delivery;
 
 /// <summary>
-/// The ids seen most recently (update_id, msg_id), in bounded memory: a platform that resends an event it already
+/// The ids seen most recently (Telegram update_id), in bounded memory: a platform that resends an event it already
 /// delivered is recognised while the id is among the last <c>capacity</c> ones.
 /// </summary>
 internal sealed class RecentIds(int capacity)

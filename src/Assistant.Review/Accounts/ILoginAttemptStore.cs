@@ -7,9 +7,10 @@ public interface ILoginAttemptStore
     /// Atomically: when fewer than <paramref name="loginLimit"/> attempts of <paramref name="login"/> and fewer than
     /// <paramref name="addressLimit"/> attempts from <paramref name="address"/> were recorded since <paramref name="since"/>,
     /// records this attempt at <paramref name="now"/> and returns its id; otherwise records nothing and returns null.
+    /// Attempts from before <paramref name="since"/> are forgotten.
     /// </summary>
     Task<long?> TryBeginAsync(string login, string address, int loginLimit, int addressLimit, DateTimeOffset since, DateTimeOffset now, CancellationToken cancellationToken = default);
 
-    /// <summary>After a successful login: forgets the login's attempts and the attempt <paramref name="attemptId"/>, and attempts older than <paramref name="before"/>.</summary>
-    Task SucceedAsync(string login, long attemptId, DateTimeOffset before, CancellationToken cancellationToken = default);
+    /// <summary>After a successful login: forgets the login's attempts and the attempt <paramref name="attemptId"/> (against the address).</summary>
+    Task SucceedAsync(string login, long attemptId, CancellationToken cancellationToken = default);
 }

@@ -20,7 +20,7 @@ public sealed class LoginThrottle(ILoginAttemptStore store, IOptions<ReviewOptio
 
     /// <summary>Forgets the login's attempts (and this one against the address) after a correct password.</summary>
     public Task SucceedAsync(string login, long attemptId, CancellationToken cancellationToken = default) =>
-        store.SucceedAsync(Key(login), attemptId, time.GetUtcNow().AddMinutes(-options.Value.LoginWindowMinutes), cancellationToken);
+        store.SucceedAsync(Key(login), attemptId, cancellationToken);
 
     private static string Key(string login) => login.Trim().ToLowerInvariant();
 }

@@ -82,6 +82,7 @@ public sealed class ReviewDatabase
             at TEXT NOT NULL);
         CREATE INDEX ix_login_attempts_login ON login_attempts(login, at);
         CREATE INDEX ix_login_attempts_address ON login_attempts(address, at);
+        CREATE INDEX ix_login_attempts_at ON login_attempts(at);
         CREATE TABLE sessions (
             id TEXT PRIMARY KEY,
             login TEXT NOT NULL COLLATE NOCASE,

@@ -4,7 +4,10 @@ using Microsoft.Data.Sqlite;
 
 namespace Assistant.Review.Storage;
 
-/// <summary>Login attempts in the review database; counting and recording happen in one serialised (IMMEDIATE) transaction.</summary>
+/// <summary>
+/// Login attempts in the review database; pruning, counting and recording happen in one serialised (IMMEDIATE)
+/// transaction, so attempts older than the window never pile up.
+/// </summary>
 public sealed class SqliteLoginAttemptStore(ReviewDatabase database) : ILoginAttemptStore
 {
     /// <inheritdoc />
@@ -12,6 +15,11 @@ public sealed class SqliteLoginAttemptStore(ReviewDatabase database) : ILoginAtt
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
+        await using (var prune = SqliteCommands.Create(connection, transaction, "DELETE FROM login_attempts WHERE at <= $since", ("$since", ReviewDatabase.Timestamp(since))))
+        {
+            await prune.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         await using var count = SqliteCommands.Create(connection, transaction,
             """
             SELECT (SELECT COUNT(*) FROM login_attempts WHERE login = $login AND at > $since),
@@ -36,12 +44,11 @@ public sealed class SqliteLoginAttemptStore(ReviewDatabase database) : ILoginAtt
     }
 
     /// <inheritdoc />
-    public async Task SucceedAsync(string login, long attemptId, DateTimeOffset before, CancellationToken cancellationToken = default)
+    public async Task SucceedAsync(string login, long attemptId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = SqliteCommands.Create(connection, null,
-            "DELETE FROM login_attempts WHERE login = $login OR id = $id OR at <= $before",
-            ("$login", login), ("$id", attemptId), ("$before", ReviewDatabase.Timestamp(before)));
+            "DELETE FROM login_attempts WHERE login = $login OR id = $id", ("$login", login), ("$id", attemptId));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -4,11 +4,15 @@ using System.Text.Json;
 using Assistant.Core.Monitoring;
 using Assistant.Review.Items;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 
 namespace Assistant.Review.Storage;
 
-/// <summary>Review items in SQLite: one transaction per change, audit rows written in the same transaction.</summary>
-public sealed class SqliteReviewRepository(ReviewDatabase database) : IReviewRepository
+/// <summary>
+/// Review items in SQLite: one transaction per change, audit rows written in the same transaction. A stored item that
+/// cannot be read (a damaged row) is left out of every answer with a warning naming it, so it cannot break the list.
+/// </summary>
+public sealed partial class SqliteReviewRepository(ReviewDatabase database, ILogger<SqliteReviewRepository> logger) : IReviewRepository
 {
     private const string ItemColumns = "id, version, state, verdict, risk, label, reasons, passages, province, assigned_to, draft, known_claim, created_at, updated_at, judged_at";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -204,7 +208,7 @@ public sealed class SqliteReviewRepository(ReviewDatabase database) : IReviewRep
         }
     }
 
-    private static async Task<IReadOnlyList<ReviewItem>> ReadItemsAsync(SqliteConnection connection, SqliteTransaction? transaction, string where, IReadOnlyList<(string, object?)> parameters, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ReviewItem>> ReadItemsAsync(SqliteConnection connection, SqliteTransaction? transaction, string where, IReadOnlyList<(string, object?)> parameters, CancellationToken cancellationToken)
     {
         var items = new List<ReviewItem>();
         await using (var command = SqliteCommands.Create(connection, transaction, $"SELECT {ItemColumns} FROM items {where} ORDER BY id", [.. parameters]))
@@ -212,7 +216,14 @@ public sealed class SqliteReviewRepository(ReviewDatabase database) : IReviewRep
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                items.Add(ReadItem(reader));
+                try
+                {
+                    items.Add(ReadItem(reader));
+                }
+                catch (Exception exception) when (exception is JsonException or FormatException or InvalidCastException or OverflowException)
+                {
+                    LogUnreadableItem(reader.GetInt64(0), exception.Message);
+                }
             }
         }
 
@@ -259,6 +270,9 @@ public sealed class SqliteReviewRepository(ReviewDatabase database) : IReviewRep
 
     /// <summary>A stored count, clamped to [0, int.MaxValue] so a bad row (written before counts were checked) still reads.</summary>
     private static int Count(SqliteDataReader reader, int ordinal) => (int)Math.Clamp(reader.GetInt64(ordinal), 0, int.MaxValue);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Review item {ItemId} cannot be read and is left out: {Problem}")]
+    private partial void LogUnreadableItem(long itemId, string problem);
 
     private static ReviewItem ReadItem(SqliteDataReader reader) => new()
     {

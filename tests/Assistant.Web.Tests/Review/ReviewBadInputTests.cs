@@ -64,6 +64,34 @@ public sealed class ReviewBadInputTests(ReviewSite site) : IClassFixture<ReviewS
     }
 
     [Fact]
+    public async Task StoredItemThatCannotBeRead_IsLeftOutOfTheListAndTheOthersStillShow()
+    {
+        var broken = await site.SubmitAsync("Lạng Sơn cho học sinh nghỉ học cả tháng để tuyên truyền", 0.85);
+        var fine = await site.SubmitAsync("Cần Thơ bắt giáo viên nộp tiền tuyên truyền Nghị quyết 71", 0.75);
+        using (var connection = new SqliteConnection($"Data Source={Path.Combine(site.Data.FullName, "review.db")};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE items SET reasons = 'không phải JSON', created_at = 'hôm qua' WHERE id = $id";
+            command.Parameters.AddWithValue("$id", broken);
+            Assert.Equal(1, command.ExecuteNonQuery());
+        }
+
+        using var reader = site.ApiClient(ReviewSite.ReadKey);
+        var list = await ReviewSite.GetJsonAsync(reader, "/api/review/items");
+        using var detail = await reader.GetAsync($"/api/review/items/{broken}", Ct);
+        using var page = await (await site.LoginAsync("admin")).GetAsync("/review", Ct);
+        using var csv = await reader.GetAsync("/api/review/export.csv", Ct);
+
+        var ids = list.EnumerateArray().Select(i => i.GetProperty("item").GetProperty("id").GetInt64()).ToList();
+        Assert.Contains(fine, ids);
+        Assert.DoesNotContain(broken, ids);
+        Assert.Equal(HttpStatusCode.NotFound, detail.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+    }
+
+    [Fact]
     public async Task Change_VersionSentAsString_Is400()
     {
         var id = await site.SubmitAsync("Cần Thơ bỏ môn Địa lý ở bậc trung học phổ thông", 0.7);
