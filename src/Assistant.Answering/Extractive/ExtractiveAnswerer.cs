@@ -43,19 +43,19 @@ public sealed class ExtractiveAnswerer(IRetriever retriever, RefusalWriter refus
         var passages = search.Hits.Select(h => new PassageResult(h.Passage.DocId, h.Passage.Section, h.Passage.Text, Math.Round(h.Score, 3))).ToList();
         if (PromptInjectionDetector.IsInjection(question))
         {
-            return Refusal(question, refusals.Injection(), passages);
+            return Refusal(question, refusals.Injection(), RefusalReasons.Injection, passages);
         }
 
         var covered = search.Provinces.Except(search.UncoveredProvinces).Any();
         if (search.UncoveredProvinces.Count > 0 && !covered)
         {
             var national = retriever.Documents.Where(d => d.Info.Province is null).Select(d => d.Info.Title).ToList();
-            return Refusal(question, refusals.NoPlanFor(search.UncoveredProvinces, national), passages);
+            return Refusal(question, refusals.NoPlanFor(search.UncoveredProvinces, national), RefusalReasons.NoPlan, passages);
         }
 
         if (search.Hits.Count == 0 || search.QueryCoverage < settings.MinCoverage)
         {
-            return Refusal(question, refusals.NotCovered(search), passages);
+            return Refusal(question, refusals.NotCovered(search), RefusalReasons.NotCovered, passages);
         }
 
         var reading = QuestionReading.Of(question);
@@ -63,7 +63,7 @@ public sealed class ExtractiveAnswerer(IRetriever retriever, RefusalWriter refus
         var office = OfficeHolders.AskedOffice(question);
         if (office is not null && (OfficeHolders.AsksPresent(question) || !ranked.Any(c => c.Hit.Passage.Kind != PassageKind.Signature && OfficeHolders.NamesHolder(c.Text, office))))
         {
-            return Refusal(question, refusals.OfficeHolder(search), passages);
+            return Refusal(question, refusals.OfficeHolder(search), RefusalReasons.OfficeHolder, passages);
         }
 
         var chosen = SentenceChooser.Choose(ranked, reading, retriever.Documents, settings);
@@ -76,12 +76,12 @@ public sealed class ExtractiveAnswerer(IRetriever retriever, RefusalWriter refus
         if (missing is not null)
         {
             // A near miss: the documents speak of the topic but do not state what was asked; say so, and what they do say.
-            return new Answer { Question = question, Text = refusals.NearMiss(missing, text, search), Refused = true, Citations = citations, Passages = passages };
+            return new Answer { Question = question, Text = refusals.NearMiss(missing, text, search), Refused = true, RefusalReason = RefusalReasons.NearMiss, Citations = citations, Passages = passages };
         }
 
         return new Answer { Question = question, Text = text, Citations = citations, Passages = passages };
     }
 
-    private static Answer Refusal(string question, string text, IReadOnlyList<PassageResult> passages) =>
-        new() { Question = question, Text = text, Refused = true, Passages = passages };
+    private static Answer Refusal(string question, string text, string reason, IReadOnlyList<PassageResult> passages) =>
+        new() { Question = question, Text = text, Refused = true, RefusalReason = reason, Passages = passages };
 }

@@ -77,7 +77,8 @@ public sealed class UnderstandingAnswerer(QuestionUnderstanding understanding, Q
                 SmallTalkKind.AboutAssistant => replies.AboutAssistant,
                 _ => null,
             };
-        return text is null ? null : new Answer { Question = understood.Asked, Text = text, Refused = true };
+        var reason = understood.NotUnderstood ? RefusalReasons.NotUnderstood : RefusalReasons.SmallTalk;
+        return text is null ? null : new Answer { Question = understood.Asked, Text = text, Refused = true, RefusalReason = reason };
     }
 
     /// <summary>The answer with what is said before it: the English sentence, and where a former province now belongs.</summary>
@@ -144,6 +145,7 @@ public sealed class UnderstandingAnswerer(QuestionUnderstanding understanding, Q
         {
             Text = string.Join("\n\n", texts),
             Refused = refused.Count > 0,
+            RefusalReason = refused.FirstOrDefault()?.RefusalReason,
             Citations = citations,
             Passages = Passages(answers),
         };

@@ -21,6 +21,10 @@ public sealed record Answer
     /// <summary>True when the documents do not answer the question.</summary>
     public bool Refused { get; init; }
 
+    /// <summary>Why the question was refused (<see cref="RefusalReasons"/>), or null for an answer.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? RefusalReason { get; init; }
+
     /// <summary><see cref="AnswerMode"/> value.</summary>
     public string Mode { get; init; } = AnswerMode.Extractive;
 

@@ -14,6 +14,7 @@ public sealed class UnderstoodAnswersTests
         Assert.StartsWith("Chào bạn!", answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Xin lỗi", answer.Text, StringComparison.Ordinal);
         Assert.Empty(answer.Citations);
+        Assert.Equal(RefusalReasons.SmallTalk, answer.RefusalReason);
     }
 
     [Fact]
@@ -21,6 +22,7 @@ public sealed class UnderstoodAnswersTests
     {
         var answer = await Ask("Mức tiền thưởng cụ thể cho cá nhân có thành tích truyền thông Nghị quyết 71 ở Cần Thơ là bao nhiêu tiền?");
         Assert.True(answer.Refused);
+        Assert.Equal(RefusalReasons.NearMiss, answer.RefusalReason);
         Assert.Contains("không nêu số tiền cụ thể", answer.Text, StringComparison.Ordinal);
         Assert.NotEmpty(answer.Citations);
         Assert.Contains("[1]", answer.Text, StringComparison.Ordinal);
@@ -125,6 +127,7 @@ public sealed class UnderstoodAnswersTests
     {
         var answer = await Ask("Đà Nẵng có giao Sở Giáo dục và Đào tạo làm cơ quan thường trực như Lạng Sơn không?");
         Assert.True(answer.Refused);
+        Assert.Equal(RefusalReasons.NoPlan, answer.RefusalReason);
         Assert.Contains("chưa có kế hoạch của thành phố Đà Nẵng", answer.Text, StringComparison.Ordinal);
     }
 
