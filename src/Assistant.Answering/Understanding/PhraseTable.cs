@@ -6,7 +6,7 @@ namespace Assistant.Answering.Understanding;
 /// Finds word groups of a list in a message, longest first, and replaces them: a phrase word matches a message word
 /// of the same letters in any case, or — when <see cref="MatchUnaccented"/> and the whole message is typed without
 /// diacritics — a word whose letters are the same once folded; a phrase holding an acronym ("AI") matches only that spelling.
-/// Words of one phrase may be separated only by spaces.
+/// Words of one phrase may be separated only by spaces (or an apostrophe: "that's").
 /// </summary>
 internal sealed class PhraseTable
 {
@@ -109,7 +109,7 @@ internal sealed class PhraseTable
         {
             if (w > 0)
             {
-                if (i >= pieces.Count || pieces[i].IsWord || pieces[i].Text.Trim().Length > 0)
+                if (i >= pieces.Count || pieces[i].IsWord || pieces[i].Text.Trim(' ', '\t', '\'', '’').Length > 0)
                 {
                     return null;
                 }

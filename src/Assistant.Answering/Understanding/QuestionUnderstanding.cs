@@ -92,6 +92,12 @@ public sealed class QuestionUnderstanding
         ArgumentNullException.ThrowIfNull(message);
         var corpus = Corpus();
         var text = VietnameseText.Normalize(message).Trim();
+        if (QuestionSentences(Written(TextPiece.Split(text), corpus)) is { Sentences.Count: 0, SmallTalk: { } only })
+        {
+            // Only small talk, in any language ("chào bạn", "thanks, that's helpful!").
+            return new UnderstoodQuestion(message, string.Empty, [], QuestionType.General, [], [], only);
+        }
+
         var isEnglish = IsEnglish(text);
         if (isEnglish)
         {
@@ -112,7 +118,8 @@ public sealed class QuestionUnderstanding
             return new UnderstoodQuestion(message, string.Empty, [], QuestionType.General, [], mentions, smallTalk ?? SmallTalkKind.Greeting, isEnglish);
         }
 
-        var question = sentences.Select(s => corpus.Thesaurus.Replace(s, keep: corpus.AlreadyTerm)).ToList();
+        // The glossary already gave an English question the documents' terms.
+        var question = isEnglish ? sentences : sentences.Select(s => corpus.Thesaurus.Replace(s, keep: corpus.AlreadyTerm)).ToList();
         var standalone = WithProvinces(string.Join(" ", question.Select(TextPiece.Join)), mentions);
         var parts = Parts(question, mentions, corpus);
         return new UnderstoodQuestion(
@@ -359,7 +366,8 @@ public sealed class QuestionUnderstanding
     /// <summary>The English question in the documents' Vietnamese, and the share of its words the glossary knew.</summary>
     private (string Vietnamese, double KnownShare) FromEnglish(string text)
     {
-        var pieces = TextPiece.Split(text);
+        // Commas do not matter to the search, and they would cut "Ministry of Culture, Sports and Tourism".
+        var pieces = TextPiece.Split(text.Replace(",", " ", StringComparison.Ordinal));
         var words = new List<string>();
         int known = 0, unknown = 0;
         for (var i = 0; i < pieces.Count; i++)
@@ -376,7 +384,7 @@ public sealed class QuestionUnderstanding
                 known += found.Phrase.Words.Length;
                 i = found.End - 1;
             }
-            else if (lexicon.English.StopWords.Contains(word.ToLowerInvariant()))
+            else if (lexicon.English.StopWords.Contains(word.ToLowerInvariant()) && !(char.IsUpper(word[0]) && provinceWords.Contains(VietnameseText.Fold(word).ToLowerInvariant())))
             {
                 continue;
             }
