@@ -25,6 +25,7 @@ public sealed class QuestionUnderstanding
     private const double EnglishShare = 0.35;
 
     private const int MaxCommaPartWords = 8;
+    private const int HearsayReach = 5;
     private const int MinCommaPartTerms = 3;
 
     private static readonly HashSet<string> Conjunctions = new(["và", "còn", "với lại", "rồi"], StringComparer.Ordinal);
@@ -214,11 +215,16 @@ public sealed class QuestionUnderstanding
         }
 
         var rest = sentence.Skip(end).SkipWhile(p => !p.IsWord).ToList();
-        if (rest.Count > 0 && VietnameseText.Fold(rest[0].Text).ToLowerInvariant() is "la" or "rang")
+        // "… có người nói trên Facebook là X": the claim starts after a "là"/"rằng" close behind the opener.
+        var words = rest.Select((p, i) => (p, i)).Where(t => t.p.IsWord).Take(HearsayReach).ToList();
+        var that = words.FirstOrDefault(t => VietnameseText.Fold(t.p.Text).ToLowerInvariant() is "la" or "rang");
+        if (that.p.IsWord)
         {
-            rest = rest.Skip(1).ToList();
+            rest = rest.Skip(that.i + 1).ToList();
         }
 
+        // The numbers of a rumour are what it gets wrong ("5 năm một lần"); the documents' own numbers answer it.
+        rest = rest.Where(p => !p.IsWord || !p.Text.All(char.IsDigit)).ToList();
         return rest.Any(p => p.IsWord) ? rest : null;
     }
 
