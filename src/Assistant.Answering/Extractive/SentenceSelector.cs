@@ -41,7 +41,8 @@ public static class SentenceSelector
         var total = weights.Sum(w => w.Weight);
         var topScore = search.Hits[0].Score;
         var read = search.Hits.Take(settings.PassagesToRead).ToList();
-        var extra = question.AsksWhoSigned ? SignatureBlocks(search, documents)
+        var signed = question.AsksWhoSigned ? SignedDocument(question, search, documents) : null;
+        var extra = signed is not null ? SignatureBlocks(signed, search)
             : question.AsksDuty || question.Type == QuestionType.List ? SubjectPassages(question, read, documents)
             : [];
         var named = search.Provinces.Select(m => m.Province.Slug).ToHashSet(StringComparer.Ordinal);
@@ -54,7 +55,7 @@ public static class SentenceSelector
             for (var i = 0; i < reading.Sentences.Count; i++)
             {
                 var sentence = reading.Sentences[i];
-                var score = Score(sentence, hit, weights, total, questionBigrams, reading, question)
+                var score = Score(sentence, hit, weights, total, questionBigrams, reading, question, signed)
                     + (aboutSubject ? settings.SubjectBonus : 0)
                     - (named.Count > 0 && !named.Contains(hit.Document.Province ?? string.Empty) ? settings.OtherDocumentPenalty : 0)
                     + (0.5 * hit.Score / topScore);
@@ -66,15 +67,27 @@ public static class SentenceSelector
     }
 
     /// <summary>
-    /// A question about who signed is answered by the signature block of the document the search ranked first,
-    /// wherever the block itself ranked: it shares few words with the question.
+    /// The document a question about who signed asks of: the plan of the province it names; else the document it
+    /// names by number ("Quyết định 157" → the document whose id holds 157, not a plan implementing it); else the one
+    /// the search ranked first.
     /// </summary>
-    private static IEnumerable<ScoredPassage> SignatureBlocks(SearchResult search, IReadOnlyList<ParsedDocument> documents)
+    private static ParsedDocument? SignedDocument(QuestionReading question, SearchResult search, IReadOnlyList<ParsedDocument> documents)
     {
-        var top = search.Hits[0];
-        var document = documents.FirstOrDefault(d => d.Info.Id == top.Passage.DocId);
-        return document?.Passages.Where(p => p.Kind == PassageKind.Signature).Select(p => new ScoredPassage(p, top.Document, top.Score)) ?? [];
+        var top = documents.FirstOrDefault(d => d.Info.Id == search.Hits[0].Passage.DocId);
+        var provinces = search.Provinces.Select(m => m.Province.Slug).ToHashSet(StringComparer.Ordinal);
+        if (top?.Info.Province is { } province && provinces.Contains(province))
+        {
+            return top;
+        }
+
+        return documents.FirstOrDefault(d => d.Info.Province is { } p && provinces.Contains(p))
+            ?? documents.FirstOrDefault(d => d.Info.Id.Split('-').Any(part => part.All(char.IsDigit) && question.Words.Contains(part)))
+            ?? top;
     }
+
+    /// <summary>That document's signature block answers, wherever the block itself ranked: it shares few words with the question.</summary>
+    private static IEnumerable<ScoredPassage> SignatureBlocks(ParsedDocument document, SearchResult search) =>
+        document.Passages.Where(p => p.Kind == PassageKind.Signature).Select(p => new ScoredPassage(p, document.Info, search.Hits[0].Score));
 
     /// <summary>
     /// A passage is about what the question names: the agency its heading names or its first sentence opens with,
@@ -148,7 +161,8 @@ public static class SentenceSelector
         double total,
         IReadOnlySet<string> questionBigrams,
         PassageReading passage,
-        QuestionReading question)
+        QuestionReading question,
+        ParsedDocument? signed)
     {
         var found = 0.0;
         foreach (var (term, weight) in weights)
@@ -161,15 +175,17 @@ public static class SentenceSelector
 
         var termShare = total == 0 ? 0 : found / total;
         var pairShare = questionBigrams.Count == 0 ? 0 : questionBigrams.Count(sentence.Pairs.Contains) / (double)questionBigrams.Count;
-        return termShare + (0.6 * pairShare) + TypeBonus(sentence.Text, sentence.Folded, hit.Passage.Kind, question);
+        return termShare + (0.6 * pairShare) + TypeBonus(sentence.Text, sentence.Folded, hit, question, signed);
     }
 
-    private static double TypeBonus(string sentence, string folded, PassageKind kind, QuestionReading question)
+    private static double TypeBonus(string sentence, string folded, ScoredPassage hit, QuestionReading question, ParsedDocument? signed)
     {
+        var kind = hit.Passage.Kind;
         var type = question.Type;
         if (question.AsksWhoSigned)
         {
-            return kind == PassageKind.Signature ? 2.0 : QuestionTypeDetector.SignedAccented.IsMatch(sentence) && PersonName.IsMatch(sentence) ? 0.6 : 0;
+            // Only the signature of the document asked about answers; another one's (a plan implementing it) does not.
+            return kind == PassageKind.Signature ? (hit.Passage.DocId == signed?.Info.Id ? 2.0 : -0.5) : QuestionTypeDetector.SignedAccented.IsMatch(sentence) && PersonName.IsMatch(sentence) ? 0.6 : 0;
         }
 
         var penalty = kind is PassageKind.Signature or PassageKind.Recipients ? -0.5 : 0;

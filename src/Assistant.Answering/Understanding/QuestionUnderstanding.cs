@@ -215,17 +215,26 @@ public sealed class QuestionUnderstanding
         }
 
         var rest = sentence.Skip(end).SkipWhile(p => !p.IsWord).ToList();
-        // "… có người nói trên Facebook là X": the claim starts after a "là"/"rằng" close behind the opener.
+        // "… có người nói trên Facebook là X": after a place, the claim starts behind the "là"/"rằng" close by (but in
+        // "có người nói QĐ 157 là do …" the "là" belongs to the claim).
         var words = rest.Select((p, i) => (p, i)).Where(t => t.p.IsWord).Take(HearsayReach).ToList();
         var that = words.FirstOrDefault(t => VietnameseText.Fold(t.p.Text).ToLowerInvariant() is "la" or "rang");
-        if (that.p.IsWord)
+        var afterPlace = words.Count > 0 && VietnameseText.Fold(words[0].p.Text).ToLowerInvariant() is "tren" or "o" or "trong" or "tai";
+        if (that.p.IsWord && (afterPlace || that.i == words[0].i))
         {
             rest = rest.Skip(that.i + 1).ToList();
         }
 
-        // The numbers of a rumour are what it gets wrong ("5 năm một lần"); the documents' own numbers answer it.
-        rest = rest.Where(p => !p.IsWord || !p.Text.All(char.IsDigit)).ToList();
+        // The numbers of a rumour are what it gets wrong ("5 năm một lần"); the documents' own numbers answer it. A
+        // document's number ("QĐ 157") stays.
+        rest = rest.Where((p, i) => !p.IsWord || !p.Text.All(char.IsDigit) || NumbersDocument(rest, i)).ToList();
         return rest.Any(p => p.IsWord) ? rest : null;
+    }
+
+    private static bool NumbersDocument(List<TextPiece> pieces, int index)
+    {
+        var before = pieces.Take(index).Where(p => p.IsWord).TakeLast(3).Select(p => p.Text);
+        return DocumentReference.IsMatch(string.Join(" ", before.Append(pieces[index].Text)));
     }
 
     private static bool StartsWith(PhraseTable table, List<TextPiece> sentence)

@@ -146,4 +146,12 @@ public sealed class UnderstoodAnswersTests
         Assert.False(answer.Refused);
         Assert.Contains("4 nhiệm vụ", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_signer_of_a_document_named_by_number_is_not_taken_from_a_plan_that_implements_it()
+    {
+        var answer = await Ask("Ai là người ký Quyết định 157 vậy?");
+        Assert.Contains("Lê Thành Long", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(answer.Citations, c => c.Section == "Chữ ký" && c.Doc != "quyet-dinh-157-ttg");
+    }
 }
