@@ -113,6 +113,7 @@ internal static class AskedFacts
         return Regex.IsMatch(folded, $@"\d+(\s*[-–]\s*\d+)?(?!\s*%)(?!\d)\s+(\p{{L}}+\s+){{0,2}}{Regex.Escape(noun)}\b");
     }
 
-    private static string WithoutOtherReferenceDates(string sentence, QuestionReading question) =>
+    /// <summary>The sentence without the dates of documents it refers to that the question does not name by number.</summary>
+    public static string WithoutOtherReferenceDates(string sentence, QuestionReading question) =>
         ReferenceDate.Replace(sentence, m => question.Words.Contains(m.Groups[1].Value) ? m.Value : string.Empty);
 }

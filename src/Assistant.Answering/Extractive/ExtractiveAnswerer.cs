@@ -79,7 +79,8 @@ public sealed class ExtractiveAnswerer(IRetriever retriever, RefusalWriter refus
             return new Answer { Question = question, Text = refusals.NearMiss(missing, text, search), Refused = true, RefusalReason = RefusalReasons.NearMiss, Citations = citations, Passages = passages };
         }
 
-        return new Answer { Question = question, Text = text, Citations = citations, Passages = passages };
+        var lead = ShortAnswer.For(reading, asked, chosen);
+        return new Answer { Question = question, Text = lead is null ? text : lead + "\n" + text, Citations = citations, Passages = passages };
     }
 
     private static Answer Refusal(string question, string text, string reason, IReadOnlyList<PassageResult> passages) =>

@@ -154,4 +154,17 @@ public sealed class UnderstoodAnswersTests
         Assert.Contains("Lê Thành Long", answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(answer.Citations, c => c.Section == "Chữ ký" && c.Doc != "quyet-dinh-157-ttg");
     }
+
+    [Theory]
+    [InlineData("Cần Thơ đặt mục tiêu bao nhiêu phần trăm cán bộ quản lý, nhà giáo được tiếp cận thông tin?", "Con số văn bản nêu: ít nhất 90% (giai đoạn 2026 - 2030).")]
+    [InlineData("Mỗi năm Cần Thơ phải làm bao nhiêu sản phẩm truyền thông số?", "Con số văn bản nêu: tối thiểu 20 - 30 sản phẩm truyền thông")]
+    [InlineData("Quyết định 157 ký ngày nào?", "Thời gian văn bản nêu: 20/01/2026.")]
+    [InlineData("Ở Cần Thơ, cơ quan nào chủ trì xử lý thông tin sai lệch về giáo dục?", "Cơ quan được nêu: Sở Văn hóa, Thể thao và Du lịch.")]
+    [InlineData("Kế hoạch Lạng Sơn giao cơ quan nào làm cơ quan thường trực?", "Cơ quan được nêu: Sở Giáo dục và Đào tạo.")]
+    public async Task The_first_sentence_answers_in_the_questions_own_terms(string question, string first)
+    {
+        var answer = await Ask(question);
+        Assert.False(answer.Refused);
+        Assert.StartsWith(first, answer.Text, StringComparison.Ordinal);
+    }
 }
