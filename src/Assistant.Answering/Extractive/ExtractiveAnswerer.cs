@@ -66,7 +66,7 @@ public sealed class ExtractiveAnswerer(IRetriever retriever, RefusalWriter refus
             return Refusal(question, refusals.OfficeHolder(search), RefusalReasons.OfficeHolder, passages);
         }
 
-        var chosen = SentenceChooser.Choose(ranked, reading, retriever.Documents, settings);
+        var chosen = SentenceChooser.Choose(ranked, reading, retriever.Documents, settings, provinceAsked: covered);
         var (text, citations) = AnswerComposer.Compose(chosen);
         var asked = AskedFacts.Of(reading);
         var missing = !AskedFacts.Holds(asked, reading, chosen.Select(c => c.Text)) ? AskedFacts.Missing(asked)

@@ -22,8 +22,9 @@ internal static class SentenceChooser
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>The sentences of the answer, in document order.</summary>
+    /// <remarks>With <paramref name="provinceAsked"/>, an answer that starts from a province's own plan stays in it.</remarks>
     public static IReadOnlyList<CandidateSentence> Choose(
-        IReadOnlyList<CandidateSentence> ranked, QuestionReading question, IReadOnlyList<ParsedDocument> documents, ExtractiveOptions settings)
+        IReadOnlyList<CandidateSentence> ranked, QuestionReading question, IReadOnlyList<ParsedDocument> documents, ExtractiveOptions settings, bool provinceAsked = false)
     {
         if (ranked.Count == 0)
         {
@@ -53,7 +54,7 @@ internal static class SentenceChooser
             {
                 return PassageReading.Of(anchor.Hit.Passage).HeadingAgency is not null
                     ? Gather(anchor, documents, settings)
-                    : Follow(ranked, anchor, settings);
+                    : Follow(ranked, anchor, settings, provinceAsked);
             }
         }
 
@@ -63,12 +64,12 @@ internal static class SentenceChooser
             return Gather(best, documents, settings);
         }
 
-        var chosen = Follow(ranked, best, settings);
+        var chosen = Follow(ranked, best, settings, provinceAsked);
         return question.Type == QuestionType.Agency ? WithRoleLines(chosen, documents, settings) : chosen;
     }
 
     /// <summary>The best sentence, then the next best ones while they score close to it and the answer stays short.</summary>
-    private static List<CandidateSentence> Follow(IReadOnlyList<CandidateSentence> ranked, CandidateSentence first, ExtractiveOptions settings)
+    private static List<CandidateSentence> Follow(IReadOnlyList<CandidateSentence> ranked, CandidateSentence first, ExtractiveOptions settings, bool provinceAsked)
     {
         var chosen = new List<CandidateSentence> { first };
         var length = first.Text.Length;
@@ -79,7 +80,9 @@ internal static class SentenceChooser
                 break;
             }
 
-            if (chosen.Any(c => c.Text == candidate.Text) || length + candidate.Text.Length > settings.MaxAnswerChars)
+            // Asked of a province, an answer that starts from its own plan stays in it: no padding from other documents.
+            var otherDocument = provinceAsked && first.Hit.Document.Province is not null && candidate.Hit.Passage.DocId != first.Hit.Passage.DocId;
+            if (otherDocument || chosen.Any(c => c.Text == candidate.Text) || length + candidate.Text.Length > settings.MaxAnswerChars)
             {
                 continue;
             }

@@ -167,4 +167,12 @@ public sealed class UnderstoodAnswersTests
         Assert.False(answer.Refused);
         Assert.StartsWith(first, answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_question_about_a_province_is_answered_from_its_plan_only()
+    {
+        var answer = await Ask("Em là giáo viên ở Cần Thơ, cho em hỏi thành phố giao sở nào phụ trách đào tạo kỹ năng truyền thông cho giáo viên ạ?");
+        Assert.False(answer.Refused);
+        Assert.All(answer.Citations, c => Assert.Equal("can-tho-ke-hoach", c.Doc));
+    }
 }
