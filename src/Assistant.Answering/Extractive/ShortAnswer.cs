@@ -5,19 +5,27 @@ namespace Assistant.Answering.Extractive;
 
 /// <summary>
 /// The first sentence of an answer, in the question's own terms, taken from the cited sentences: the number with its
-/// period for "bao nhiêu", the date or cycle for "khi nào", the agency for "cơ quan nào". The cited sentences follow it.
+/// period for "bao nhiêu", the date or cycle for "khi nào", the agency for "cơ quan nào" (from the item's "Cơ quan thực
+/// hiện: …" line, a sentence whose subject it is, or the agency heading it stands under). The cited sentences follow it.
 /// </summary>
 internal static class ShortAnswer
 {
     private static readonly Regex Percent = new(@"((tối thiểu|ít nhất|trên|đạt|khoảng)\s+)?\d+([.,]\d+)?\s*%", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex Quantity = new(@"((tối thiểu|ít nhất|trên|khoảng|từ)\s+)?\d+([.,]\d+)?(\s*[-–]\s*\d+)?(\s+\p{L}+){1,4}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex Period = new(@"giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|đến năm\s+\d{4}|hằng năm|mỗi năm", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex DateText = new(
-        @"\d{1,2}/\d{1,2}/\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|kể từ ngày ký|định kỳ\s*\([^)]*\)|định kỳ[^,;.]{0,30}|hằng năm|hằng quý|thường xuyên|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|năm\s+\d{4}",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex LeadingAgency = new(
-        @"^(Sở|Bộ|Ủy ban nhân dân|UBND|Báo|Đài|Công an|Ban)\b[^,;:.()]{2,80}?(?=\s+(chủ trì|phối hợp|là|có|được|thực hiện|tổ chức|xây dựng|hướng dẫn|tham mưu)\b|[,;:.(]|$)",
+    // Most specific first: a day, a period, a year, then a cycle.
+    private static readonly Regex[] DateTexts =
+    [
+        new(@"\d{1,2}/\d{1,2}/\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|kể từ ngày ký", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled),
+        new(@"giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|\d{4}\s*[-–]\s*\d{4}|đến năm\s+\d{4}|năm\s+\d{4}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled),
+        new(@"định kỳ\s*\([^)]*\)|định kỳ hoặc đột xuất|hằng năm|hằng quý|\d+ tháng|thường xuyên", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled),
+    ];
+
+    // "Sở Giáo dục và Đào tạo là cơ quan thường trực …", "Sở Văn hóa, Thể thao và Du lịch chủ trì …".
+    private static readonly Regex SubjectAgency = new(
+        @"^((Sở|Bộ|Ủy ban nhân dân|UBND|Báo|Đài|Công an|Ban)\s[^;:.()]{2,70}?)\s+(là cơ quan|chủ trì)\b",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private static readonly Regex RoleLine = new(@"^(Cơ quan|Đơn vị)\s+(thực hiện|chủ trì|thường trực|đầu mối)\s*:\s*([^;.]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>The short answer, or null when the question type has none or the sentences do not yield it.</summary>
@@ -64,8 +72,14 @@ internal static class ShortAnswer
     private static string? DateOf(QuestionReading question, IReadOnlyList<CandidateSentence> chosen)
     {
         var sentence = chosen.FirstOrDefault(c => AskedFacts.HoldsDate(c.Text, question));
-        var date = sentence is null ? null : DateText.Match(AskedFacts.WithoutOtherReferenceDates(VietnameseText.Normalize(sentence.Text), question));
-        return date is { Success: true } ? $"Thời gian văn bản nêu: {date.Value.Trim()}." : null;
+        if (sentence is null)
+        {
+            return null;
+        }
+
+        var text = AskedFacts.WithoutOtherReferenceDates(VietnameseText.Normalize(sentence.Text), question);
+        var date = DateTexts.Select(pattern => pattern.Match(text)).FirstOrDefault(m => m.Success);
+        return date is null ? null : $"Thời gian văn bản nêu: {InSentence(date.Value.Trim())}.";
     }
 
     private static string? AgencyOf(IReadOnlyList<CandidateSentence> chosen)
@@ -74,7 +88,7 @@ internal static class ShortAnswer
         {
             var text = VietnameseText.Normalize(sentence.Text).TrimStart('-', ' ', '+');
             var agency = RoleLine.Match(text) is { Success: true } role ? role.Groups[3].Value
-                : LeadingAgency.Match(text) is { Success: true } leading ? leading.Value
+                : SubjectAgency.Match(text) is { Success: true } subject ? subject.Groups[1].Value
                 : PassageReading.Of(sentence.Hit.Passage).HeadingAgency is not null ? CitationLabels.HeadingText(sentence.Hit.Passage.Headings[^1])
                 : null;
             if (!string.IsNullOrWhiteSpace(agency))
