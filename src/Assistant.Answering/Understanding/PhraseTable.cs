@@ -109,12 +109,17 @@ internal sealed class PhraseTable
         {
             if (w > 0)
             {
-                if (i >= pieces.Count || pieces[i].IsWord || pieces[i].Text.Trim(' ', '\t', '\'', '’').Length > 0)
+                // One or more spaces (a dropped word leaves two separators side by side).
+                var first = i;
+                while (i < pieces.Count && !pieces[i].IsWord && pieces[i].Text.Trim(' ', '\t', '\'', '’').Length == 0)
+                {
+                    i++;
+                }
+
+                if (i == first)
                 {
                     return null;
                 }
-
-                i++;
             }
 
             if (i >= pieces.Count || !pieces[i].IsWord || !WordMatches(pieces[i].Text, phrase.Words[w], phrase.CaseSensitive, unaccentedMessage))

@@ -175,4 +175,20 @@ public sealed class UnderstoodAnswersTests
         Assert.False(answer.Refused);
         Assert.All(answer.Citations, c => Assert.Equal("can-tho-ke-hoach", c.Doc));
     }
+
+    [Theory]
+    [InlineData("Chào ad, tôi là phụ huynh có con học lớp 5. {0} Cảm ơn ad nhiều.")]
+    [InlineData("Em chào anh chị ạ. Em là giáo viên mới ra trường, dạo này trường hay họp. {0}")]
+    [InlineData("Tôi làm ở phòng giáo dục đã lâu. Nhờ bạn giải đáp: {0} Xin cảm ơn!")]
+    [InlineData("{0} mong sớm nhận được trả lời ạ")]
+    public async Task Greetings_and_personal_context_around_a_question_do_not_change_its_answer(string wrapper)
+    {
+        foreach (var question in new[] { "Sở Tài chính Quảng Ngãi có nhiệm vụ gì?", "Ai ký kế hoạch của Cần Thơ?", "Hải Phòng đặt mục tiêu bao nhiêu phần trăm cơ quan báo chí làm chuyên mục về Nghị quyết 71?" })
+        {
+            var plain = await Ask(question);
+            var wrapped = await Ask(string.Format(System.Globalization.CultureInfo.InvariantCulture, wrapper, question));
+            Assert.Equal(plain.Refused, wrapped.Refused);
+            Assert.Equal(plain.Citations.Select(c => (c.Doc, c.Section)), wrapped.Citations.Select(c => (c.Doc, c.Section)));
+        }
+    }
 }
