@@ -59,6 +59,12 @@ public sealed class ExtractiveAnswerer(IRetriever retriever, RefusalWriter refus
         }
 
         var reading = QuestionReading.Of(question);
+        if (DocumentAbout.Find(reading, search, retriever.Documents) is { } about)
+        {
+            var (_, aboutCitations) = AnswerComposer.Compose([about]);
+            return new Answer { Question = question, Text = $"{about.Text}. [1]", Citations = aboutCitations, Passages = passages };
+        }
+
         var ranked = SentenceSelector.Rank(reading, search, retriever.Documents, settings);
         var office = OfficeHolders.AskedOffice(question);
         if (office is not null && (OfficeHolders.AsksPresent(question) || !ranked.Any(c => c.Hit.Passage.Kind != PassageKind.Signature && OfficeHolders.NamesHolder(c.Text, office))))

@@ -4,12 +4,12 @@ using Assistant.Core.Text;
 namespace Assistant.Answering.Extractive;
 
 /// <summary>
-/// A department or ministry a question names with capitals ("Sở Tài chính", "Bộ Ngoại giao"): asked what it must do,
+/// An agency a question names with capitals ("Sở Tài chính", "Bộ Ngoại giao", "Đài Truyền hình"): asked what it must do,
 /// the answer must come from a passage that names it.
 /// </summary>
 internal static class NamedAgency
 {
-    private static readonly Regex Named = new(@"\b(Sở|Bộ)\s+(\p{Lu}[\p{Ll}]*)(\s+\p{Ll}+)?", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex Named = new(@"\b(Sở|Bộ|Đài|Báo|Hội|Ban|Công an)\s+(\p{Lu}[\p{Ll}]*)(\s+\p{Ll}+)?", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>The first agency named in <paramref name="question"/> ("Sở Tài chính"), or null.</summary>
     public static string? In(string question) =>

@@ -191,4 +191,23 @@ public sealed class UnderstoodAnswersTests
             Assert.Equal(plain.Citations.Select(c => (c.Doc, c.Section)), wrapped.Citations.Select(c => (c.Doc, c.Section)));
         }
     }
+
+    [Theory]
+    [InlineData("NQ71 về cái gì?")]
+    [InlineData("nghi quyet 71 la gi vay ad")]
+    public async Task What_a_resolution_is_about_is_answered_from_how_the_documents_name_it(string question)
+    {
+        var answer = await Ask(question);
+        Assert.False(answer.Refused);
+        Assert.StartsWith("Nghị quyết số 71-NQ/TW ngày 22/8/2025 của Bộ Chính trị về đột phá phát triển giáo dục và đào tạo. [1]", answer.Text, StringComparison.Ordinal);
+        Assert.Single(answer.Citations);
+    }
+
+    [Fact]
+    public async Task A_word_that_merely_appears_does_not_make_an_answer()
+    {
+        var answer = await Ask("Đài Truyền hình Việt Nam phải làm gì?");
+        Assert.True(answer.Refused);
+        Assert.DoesNotContain("Cơ quan được nêu", answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using Assistant.Core.Documents;
+using Assistant.Core.Retrieval;
+using Assistant.Core.Text;
+
+namespace Assistant.Answering.Extractive;
+
+/// <summary>
+/// "Nghị quyết 71 là gì / về cái gì?": a question about what a document it names by number is, answered from how the
+/// documents themselves name it in full ("Nghị quyết số 71-NQ/TW ngày 22/8/2025 của Bộ Chính trị về đột phá phát triển
+/// giáo dục và đào tạo"), not from a sentence that merely mentions it.
+/// </summary>
+internal static class DocumentAbout
+{
+    private static readonly Regex Reference = new(@"\b(nghi quyet|quyet dinh|ke hoach|chuong trinh)\s+(so\s+)?(\d+)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Dictionary<string, string> Kinds = new(StringComparer.Ordinal)
+    {
+        ["nghi quyet"] = "Nghị quyết", ["quyet dinh"] = "Quyết định", ["ke hoach"] = "Kế hoạch", ["chuong trinh"] = "Chương trình",
+    };
+
+    /// <summary>The named document's full description and the sentence it stands in, or null when the question is not of this kind or no document describes it.</summary>
+    public static CandidateSentence? Find(QuestionReading question, SearchResult search, IReadOnlyList<ParsedDocument> documents)
+    {
+        if (question.Type != QuestionType.Definition || Reference.Match(question.Folded) is not { Success: true } reference)
+        {
+            return null;
+        }
+
+        // Nothing asked beyond the document itself ("Nghị quyết 71 về cái gì?").
+        var named = VietnameseAnalyzer.AnalyzeQuery(reference.Value).Folded.ToHashSet(StringComparer.Ordinal);
+        if (search.QueryTerms.Any(t => !named.Contains(t) && t is not ("noi" or "dung" or "chinh")))
+        {
+            return null;
+        }
+
+        var kind = Kinds[reference.Groups[1].Value];
+        var number = reference.Groups[3].Value;
+        var description = new Regex(
+            $@"{Regex.Escape(kind)}\s+số\s+{number}[^\s,;.]*(\s+ngày\s+[\d/]+)?\s+của\s+[^,;.()]+?\s+về\s+[^,;.()]+",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        foreach (var document in documents.OrderBy(d => d.Info.Province is null ? 0 : 1))
+        {
+            foreach (var passage in document.Passages.Where(p => p.Kind is not (PassageKind.Signature or PassageKind.Recipients)))
+            {
+                if (description.Match(VietnameseText.Normalize(passage.Text)) is { Success: true } found)
+                {
+                    return new CandidateSentence(found.Value.Trim(), new ScoredPassage(passage, document.Info, search.Hits.FirstOrDefault()?.Score ?? 0), 1.0);
+                }
+            }
+        }
+
+        return null;
+    }
+}
