@@ -50,6 +50,8 @@ internal static class AskedFacts
 
     private static readonly Regex Day = new(@"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b|\bngay \d{1,2}\b|ke tu ngay|\bngay ky\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    private static readonly Regex AsksShare = new(@"%|\bphan tram\b|\bty le\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private static readonly Regex Money = new(@"\d[\d.,]*\s*(đồng|tỷ|triệu|nghìn|vnđ|vnd)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex Digit = new(@"\d", RegexOptions.Compiled);
     private static readonly Regex DocumentNumber = new(@"\d+\s*/\s*\p{Lu}", RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -102,7 +104,8 @@ internal static class AskedFacts
     /// <summary>True when the sentence states a number of what the question counts ("4 nhiệm vụ" for "mấy nhiệm vụ"), or any number for another number question.</summary>
     public static bool HoldsNumber(string sentence, QuestionReading question)
     {
-        if (CountQuestion.Match(question.Folded) is not { Success: true } count)
+        // A question that also asks a share ("bao nhiêu %", "tỷ lệ") is answered by a percentage too.
+        if (CountQuestion.Match(question.Folded) is not { Success: true } count || AsksShare.IsMatch(question.Folded))
         {
             return Digit.IsMatch(sentence);
         }
