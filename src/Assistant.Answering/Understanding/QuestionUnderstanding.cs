@@ -173,7 +173,11 @@ public sealed class QuestionUnderstanding
 
             var hearsay = AfterHearsay(stripped);
             var asks = QuestionTypeDetector.IsQuestion(TextPiece.Join(stripped)) || sentence.Any(p => p.EndsQuestion);
-            if (hearsay is null && !asks && (anyQuestionMark || StartsWith(contextOpeners, stripped)))
+            // Personal context is left out; so is any sentence that asks nothing when another one asks ("?"), and a
+            // context sentence beside a question even when a word of it looks like one ("mấy thầy cô").
+            var context = StartsWith(contextOpeners, stripped);
+            var asked = sentence.Any(p => p.EndsQuestion);
+            if (hearsay is null && ((!asks && (anyQuestionMark || context)) || (anyQuestionMark && context && !asked)))
             {
                 continue;
             }
