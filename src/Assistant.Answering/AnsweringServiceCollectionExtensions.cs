@@ -3,6 +3,7 @@ using Assistant.Answering.Extractive;
 using Assistant.Answering.Llm;
 using Assistant.Answering.Referral;
 using Assistant.Answering.Understanding;
+using Assistant.Core.Agencies;
 using Assistant.Core.Answers;
 using Assistant.Core.Configuration;
 using Assistant.Core.Conversations;
@@ -18,7 +19,7 @@ namespace Assistant.Answering;
 public static class AnsweringServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the question-understanding stage (its word lists from <c>corpus/lexicon/</c>), the extractive answerer
+    /// Registers the question-understanding stage (its word lists from <c>corpus/lexicon/</c>), the agency directory, the extractive answerer
     /// as <see cref="IPassageAnswerer"/> and, behind the stage, as the default <see cref="IAnswerer"/>, the rule-based
     /// follow-up rewriter, and — only when <c>Llm:Endpoint</c> is set — the model answerer over them.
     /// </summary>
@@ -31,6 +32,7 @@ public static class AnsweringServiceCollectionExtensions
         services.AddSingleton<ExtractiveAnswerer>();
         services.AddSingleton<IPassageAnswerer>(sp => sp.GetRequiredService<ExtractiveAnswerer>());
         services.TryAddSingleton(sp => QuestionLexicon.Load(sp.GetRequiredService<IOptions<CorpusOptions>>().Value.LexiconPath));
+        services.TryAddSingleton(sp => AgencyDirectory.Load(sp.GetRequiredService<IOptions<CorpusOptions>>().Value.LexiconPath));
         services.TryAddSingleton<QuestionUnderstanding>();
         services.AddSingleton<IAnswerer>(sp => sp.Understood(sp.GetRequiredService<ExtractiveAnswerer>()));
         services.TryAddSingleton<IQuestionRewriter, RuleBasedQuestionRewriter>();

@@ -1,4 +1,5 @@
 using System.Net;
+using Assistant.Core.Agencies;
 using Assistant.Core.Configuration;
 using Assistant.Core.Monitoring;
 using Assistant.Monitoring.Claims;
@@ -10,6 +11,7 @@ using Assistant.Monitoring.Scoring;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Assistant.Monitoring;
 
@@ -18,7 +20,7 @@ public static class MonitoringServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the classifier (<c>Monitoring:Classifier</c>), the claim check (<c>Monitoring:Claims</c>, needs an
-    /// <see cref="Core.Retrieval.IRetriever"/>), known claims (<c>Monitoring:KnownClaims</c>), the risk
+    /// <see cref="Core.Retrieval.IRetriever"/>; agencies from <c>corpus/lexicon/agencies.json</c>), known claims (<c>Monitoring:KnownClaims</c>), the risk
     /// (<c>Monitoring:Risk</c>), <see cref="IPostScorer"/>, and the intake (<c>Monitoring:Intake</c>: SQLite store, background
     /// scoring worker), and the feed poller (<c>Monitoring:Feeds</c>: RSS/Atom feeds polled into the intake). A no-op
     /// <see cref="IReviewQueue"/> stands in until the review queue registers its own.
@@ -36,6 +38,7 @@ public static class MonitoringServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<PostClassifierProvider>();
+        services.TryAddSingleton(sp => AgencyDirectory.Load(sp.GetRequiredService<IOptions<CorpusOptions>>().Value.LexiconPath));
         services.AddSingleton<ClaimChecker>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IKnownClaimSource, FileKnownClaimSource>());
         services.AddSingleton<KnownClaimMatcher>();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using Assistant.Core.Agencies;
 using Assistant.Core.Answers;
 using Assistant.Core.Documents;
 using Assistant.Core.Retrieval;
@@ -11,7 +12,7 @@ namespace Assistant.Answering.Extractive;
 /// The default answerer (no key, no network): retrieves passages, picks the one to three sentences that
 /// answer the question type, and cites document and section — or refuses politely and says where to ask.
 /// </summary>
-public sealed class ExtractiveAnswerer(IRetriever retriever, RefusalWriter refusals, IOptions<ExtractiveOptions> options)
+public sealed class ExtractiveAnswerer(IRetriever retriever, RefusalWriter refusals, AgencyDirectory agencies, IOptions<ExtractiveOptions> options)
     : IAnswerer, IPassageAnswerer
 {
     private readonly ExtractiveOptions settings = options.Value;
@@ -65,14 +66,14 @@ public sealed class ExtractiveAnswerer(IRetriever retriever, RefusalWriter refus
             return new Answer { Question = question, Text = $"{about.Text}. [1]", Citations = aboutCitations, Passages = passages };
         }
 
-        var ranked = SentenceSelector.Rank(reading, search, retriever.Documents, settings);
+        var ranked = SentenceSelector.Rank(reading, search, retriever.Documents, agencies, settings);
         var office = OfficeHolders.AskedOffice(question);
         if (office is not null && (OfficeHolders.AsksPresent(question) || !ranked.Any(c => c.Hit.Passage.Kind != PassageKind.Signature && OfficeHolders.NamesHolder(c.Text, office))))
         {
             return Refusal(question, refusals.OfficeHolder(search), RefusalReasons.OfficeHolder, passages);
         }
 
-        var chosen = SentenceChooser.Choose(ranked, reading, retriever.Documents, settings, provinceAsked: covered);
+        var chosen = SentenceChooser.Choose(ranked, reading, retriever.Documents, agencies, settings, provinceAsked: covered);
         var (text, citations) = AnswerComposer.Compose(chosen);
         var asked = AskedFacts.Of(reading);
         var missing = !AskedFacts.Holds(asked, reading, chosen.Select(c => c.Text)) ? AskedFacts.Missing(asked)
@@ -85,7 +86,7 @@ public sealed class ExtractiveAnswerer(IRetriever retriever, RefusalWriter refus
             return new Answer { Question = question, Text = refusals.NearMiss(missing, text, search), Refused = true, RefusalReason = RefusalReasons.NearMiss, Citations = citations, Passages = passages };
         }
 
-        var lead = ShortAnswer.For(reading, asked, chosen);
+        var lead = ShortAnswer.For(reading, asked, chosen, agencies);
         return new Answer { Question = question, Text = lead is null ? text : lead + "\n" + text, Citations = citations, Passages = passages };
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Assistant.Core.Agencies;
 using Assistant.Core.Documents;
 using Assistant.Core.Retrieval;
 
@@ -24,7 +25,7 @@ internal static class SentenceChooser
     /// <summary>The sentences of the answer, in document order.</summary>
     /// <remarks>With <paramref name="provinceAsked"/>, an answer that starts from a province's own plan stays in it.</remarks>
     public static IReadOnlyList<CandidateSentence> Choose(
-        IReadOnlyList<CandidateSentence> ranked, QuestionReading question, IReadOnlyList<ParsedDocument> documents, ExtractiveOptions settings, bool provinceAsked = false)
+        IReadOnlyList<CandidateSentence> ranked, QuestionReading question, IReadOnlyList<ParsedDocument> documents, AgencyDirectory agencies, ExtractiveOptions settings, bool provinceAsked = false)
     {
         if (ranked.Count == 0)
         {
@@ -33,12 +34,12 @@ internal static class SentenceChooser
 
         var best = ranked[0];
         var passage = best.Hit.Passage;
-        var level = PassageReading.Of(passage).NamedHeading(question);
+        var level = PassageReading.Of(passage, agencies).NamedHeading(question);
         if (question.Type == QuestionType.List)
         {
             if (passage.Text.TrimEnd().EndsWith(':'))
             {
-                return Introduced(best, documents, settings);
+                return Introduced(best, documents, agencies, settings);
             }
 
             if (level >= 0 && level < passage.Headings.Count - 1)
@@ -49,11 +50,11 @@ internal static class SentenceChooser
 
         if (question.AsksDuty)
         {
-            var anchor = ranked.FirstOrDefault(c => c.Score >= settings.SubjectAnchorRatio * best.Score && PassageReading.Of(c.Hit.Passage).NamesAgency(question));
+            var anchor = ranked.FirstOrDefault(c => c.Score >= settings.SubjectAnchorRatio * best.Score && PassageReading.Of(c.Hit.Passage, agencies).NamesAgency(question));
             if (anchor is not null)
             {
-                return PassageReading.Of(anchor.Hit.Passage).HeadingAgency is not null
-                    ? Gather(anchor, documents, settings)
+                return PassageReading.Of(anchor.Hit.Passage, agencies).HeadingAgency is not null
+                    ? Gather(anchor, documents, agencies, settings)
                     : Follow(ranked, anchor, settings, provinceAsked);
             }
         }
@@ -61,11 +62,11 @@ internal static class SentenceChooser
         // "Yêu cầu … gồm những gì?": the question names the list's own heading, so the list is the answer.
         if (question.Type == QuestionType.List && passage.Headings.Count > 0 && level == passage.Headings.Count - 1)
         {
-            return Gather(best, documents, settings);
+            return Gather(best, documents, agencies, settings);
         }
 
         var chosen = Follow(ranked, best, settings, provinceAsked);
-        return question.Type == QuestionType.Agency ? WithRoleLines(chosen, documents, settings) : chosen;
+        return question.Type == QuestionType.Agency ? WithRoleLines(chosen, documents, agencies, settings) : chosen;
     }
 
     /// <summary>The best sentence, then the next best ones while they score close to it and the answer stays short.</summary>
@@ -98,9 +99,9 @@ internal static class SentenceChooser
     /// The items of the list <paramref name="anchor"/> belongs to (the passages under the same headings): the first
     /// ones in document order, the anchor always among them, as many as fit.
     /// </summary>
-    private static List<CandidateSentence> Gather(CandidateSentence anchor, IReadOnlyList<ParsedDocument> documents, ExtractiveOptions settings)
+    private static List<CandidateSentence> Gather(CandidateSentence anchor, IReadOnlyList<ParsedDocument> documents, AgencyDirectory agencies, ExtractiveOptions settings)
     {
-        var items = Siblings(anchor, documents);
+        var items = Siblings(anchor, documents, agencies);
         var window = items.Count <= settings.MaxListItems || items.Take(settings.MaxListItems).Contains(anchor)
             ? items.Take(settings.MaxListItems).ToList()
             : [.. items.Take(settings.MaxListItems - 1), anchor];
@@ -122,7 +123,7 @@ internal static class SentenceChooser
     /// A sentence that announces a list ("… 4 nhiệm vụ, giải pháp trọng tâm sau:"), then the first items that follow
     /// it: each new section's title (its heading), or its first sentence when it has no heading of its own.
     /// </summary>
-    private static List<CandidateSentence> Introduced(CandidateSentence intro, IReadOnlyList<ParsedDocument> documents, ExtractiveOptions settings)
+    private static List<CandidateSentence> Introduced(CandidateSentence intro, IReadOnlyList<ParsedDocument> documents, AgencyDirectory agencies, ExtractiveOptions settings)
     {
         var chosen = new List<CandidateSentence> { intro };
         var seen = new HashSet<string>(StringComparer.Ordinal) { intro.Hit.Passage.Section };
@@ -139,7 +140,7 @@ internal static class SentenceChooser
             {
                 var title = passage.Headings.Count > 0 && !passage.Headings.SequenceEqual(intro.Hit.Passage.Headings, StringComparer.Ordinal)
                     ? CitationLabels.HeadingText(passage.Headings[^1])
-                    : PassageReading.Of(passage).Sentences[0].Text;
+                    : PassageReading.Of(passage, agencies).Sentences[0].Text;
                 chosen.Add(new CandidateSentence(title, new ScoredPassage(passage, intro.Hit.Document, intro.Hit.Score), 0));
             }
         }
@@ -180,20 +181,20 @@ internal static class SentenceChooser
     /// For "cơ quan nào": when the chosen sentences describe a task without saying who does it, the line of the
     /// same item that names the agency in charge ("Cơ quan thực hiện: Sở Giáo dục và Đào tạo").
     /// </summary>
-    private static List<CandidateSentence> WithRoleLines(List<CandidateSentence> chosen, IReadOnlyList<ParsedDocument> documents, ExtractiveOptions settings)
+    private static List<CandidateSentence> WithRoleLines(List<CandidateSentence> chosen, IReadOnlyList<ParsedDocument> documents, AgencyDirectory agencies, ExtractiveOptions settings)
     {
         var best = chosen[0];
-        if (PassageReading.Of(best.Hit.Passage).HeadingAgency is not null || chosen.Any(IsRoleLine))
+        if (PassageReading.Of(best.Hit.Passage, agencies).HeadingAgency is not null || chosen.Any(c => IsRoleLine(c, agencies)))
         {
             return chosen;
         }
 
-        var roles = Siblings(best, documents).Where(IsRoleLine).Take(Math.Max(1, settings.MaxSentences - 1)).ToList();
+        var roles = Siblings(best, documents, agencies).Where(c => IsRoleLine(c, agencies)).Take(Math.Max(1, settings.MaxSentences - 1)).ToList();
         return roles.Count == 0 ? chosen : InDocumentOrder([best, .. roles]);
     }
 
     /// <summary>One sentence per passage under the same headings as <paramref name="anchor"/>, in document order (the anchor itself for its own passage).</summary>
-    private static List<CandidateSentence> Siblings(CandidateSentence anchor, IReadOnlyList<ParsedDocument> documents)
+    private static List<CandidateSentence> Siblings(CandidateSentence anchor, IReadOnlyList<ParsedDocument> documents, AgencyDirectory agencies)
     {
         var passage = anchor.Hit.Passage;
         var document = documents.FirstOrDefault(d => d.Info.Id == passage.DocId);
@@ -203,15 +204,15 @@ internal static class SentenceChooser
             .ToList() ?? [];
         if (siblings.Count <= 1)
         {
-            return [.. PassageReading.Of(passage).Sentences.Select((s, i) => i == anchor.Index ? anchor : anchor with { Text = s.Text, Index = i, Score = 0 })];
+            return [.. PassageReading.Of(passage, agencies).Sentences.Select((s, i) => i == anchor.Index ? anchor : anchor with { Text = s.Text, Index = i, Score = 0 })];
         }
 
         return [.. siblings.Select(p => p.Ordinal == passage.Ordinal ? anchor
-            : new CandidateSentence(PassageReading.Of(p).Sentences[0].Text, new ScoredPassage(p, anchor.Hit.Document, anchor.Hit.Score), 0))];
+            : new CandidateSentence(PassageReading.Of(p, agencies).Sentences[0].Text, new ScoredPassage(p, anchor.Hit.Document, anchor.Hit.Score), 0))];
     }
 
-    private static bool IsRoleLine(CandidateSentence candidate) =>
-        RoleLine.IsMatch(PassageReading.Of(candidate.Hit.Passage).Sentences[candidate.Index].Folded);
+    private static bool IsRoleLine(CandidateSentence candidate, AgencyDirectory agencies) =>
+        RoleLine.IsMatch(PassageReading.Of(candidate.Hit.Passage, agencies).Sentences[candidate.Index].Folded);
 
     private static List<CandidateSentence> InDocumentOrder(List<CandidateSentence> chosen) =>
         [.. chosen.OrderBy(c => c.Hit.Passage.Ordinal).ThenBy(c => c.Index)];

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Assistant.Core.Agencies;
 using Assistant.Core.Documents;
 using Assistant.Core.Retrieval;
 using Assistant.Core.Text;
@@ -23,11 +24,11 @@ public static class SentenceSelector
     private static readonly Regex Agency = new(@"\b(so|uy ban|ubnd|bao|dai|cong an|ban tuyen giao|ban dan van|hoi|truong|phong|tinh doan|thanh doan|chu tri|phoi hop|co quan)\b", RegexOptions.Compiled);
 
     /// <summary>Scored candidate sentences, best first.</summary>
-    public static IReadOnlyList<CandidateSentence> Rank(string question, SearchResult search, IReadOnlyList<ParsedDocument> documents, ExtractiveOptions settings) =>
-        Rank(QuestionReading.Of(question), search, documents, settings);
+    public static IReadOnlyList<CandidateSentence> Rank(string question, SearchResult search, IReadOnlyList<ParsedDocument> documents, AgencyDirectory agencies, ExtractiveOptions settings) =>
+        Rank(QuestionReading.Of(question), search, documents, agencies, settings);
 
     /// <summary>Scored candidate sentences of a question already read, best first.</summary>
-    internal static IReadOnlyList<CandidateSentence> Rank(QuestionReading question, SearchResult search, IReadOnlyList<ParsedDocument> documents, ExtractiveOptions settings)
+    internal static IReadOnlyList<CandidateSentence> Rank(QuestionReading question, SearchResult search, IReadOnlyList<ParsedDocument> documents, AgencyDirectory agencies, ExtractiveOptions settings)
     {
         if (search.Hits.Count == 0)
         {
@@ -36,20 +37,20 @@ public static class SentenceSelector
 
         var terms = search.QueryTerms.Count > 0 ? search.QueryTerms : question.Tokens;
         var questionBigrams = question.Pairs.Where(pair => pair.Split('_').Any(terms.Contains)).ToHashSet(StringComparer.Ordinal);
-        var rarity = TermRarity.Of(documents);
+        var rarity = TermRarity.Of(documents, agencies);
         var weights = terms.Distinct().Select(t => (Term: t, Weight: rarity.Weight(t))).ToList();
         var total = weights.Sum(w => w.Weight);
         var topScore = search.Hits[0].Score;
         var read = search.Hits.Take(settings.PassagesToRead).ToList();
         var signed = question.AsksWhoSigned ? SignedDocument(question, search, documents) : null;
         var extra = signed is not null ? SignatureBlocks(signed, search)
-            : question.AsksDuty || question.Type == QuestionType.List ? SubjectPassages(question, read, documents)
+            : question.AsksDuty || question.Type == QuestionType.List ? SubjectPassages(question, read, documents, agencies)
             : [];
         var named = search.Provinces.Select(m => m.Province.Slug).ToHashSet(StringComparer.Ordinal);
         var candidates = new List<CandidateSentence>();
         foreach (var hit in read.Concat(extra).DistinctBy(h => (h.Passage.DocId, h.Passage.Ordinal)))
         {
-            var reading = PassageReading.Of(hit.Passage);
+            var reading = PassageReading.Of(hit.Passage, agencies);
             // A passage is about the agency its heading names, or the agency its first sentence opens with.
             var aboutSubject = IsAboutSubject(reading, question);
             for (var i = 0; i < reading.Sentences.Count; i++)
@@ -101,7 +102,7 @@ public static class SentenceSelector
     /// A question about what an agency must do (or a list question naming a section) is answered from the items under that agency's heading (or the
     /// sentences it is the subject of, or the section) in the documents the search found, wherever those items ranked.
     /// </summary>
-    private static IEnumerable<ScoredPassage> SubjectPassages(QuestionReading question, IReadOnlyList<ScoredPassage> read, IReadOnlyList<ParsedDocument> documents)
+    private static IEnumerable<ScoredPassage> SubjectPassages(QuestionReading question, IReadOnlyList<ScoredPassage> read, IReadOnlyList<ParsedDocument> documents, AgencyDirectory agencies)
     {
         var floor = read[^1].Score;
         foreach (var hit in read.DistinctBy(h => h.Passage.DocId))
@@ -109,7 +110,7 @@ public static class SentenceSelector
             var document = documents.FirstOrDefault(d => d.Info.Id == hit.Passage.DocId);
             foreach (var passage in document?.Passages ?? [])
             {
-                var reading = PassageReading.Of(passage);
+                var reading = PassageReading.Of(passage, agencies);
                 if (IsAboutSubject(reading, question))
                 {
                     yield return new ScoredPassage(passage, hit.Document, floor);

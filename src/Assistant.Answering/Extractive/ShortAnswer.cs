@@ -1,3 +1,4 @@
+using Assistant.Core.Agencies;
 using System.Text.RegularExpressions;
 using Assistant.Core.Text;
 
@@ -29,7 +30,7 @@ internal static class ShortAnswer
     private static readonly Regex RoleLine = new(@"^(Cơ quan|Đơn vị)\s+(thực hiện|chủ trì|thường trực|đầu mối)\s*:\s*([^;.]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>The short answer, or null when the question type has none or the sentences do not yield it.</summary>
-    public static string? For(QuestionReading question, AskedFact fact, IReadOnlyList<CandidateSentence> chosen)
+    public static string? For(QuestionReading question, AskedFact fact, IReadOnlyList<CandidateSentence> chosen, AgencyDirectory agencies)
     {
         if (question.AsksWhoSigned || chosen.Count == 0)
         {
@@ -40,7 +41,7 @@ internal static class ShortAnswer
         {
             AskedFact.Number => NumberOf(question, chosen),
             AskedFact.Date => DateOf(question, chosen),
-            _ when question.Type == QuestionType.Agency => AgencyOf(chosen),
+            _ when question.Type == QuestionType.Agency => AgencyOf(chosen, agencies),
             _ => null,
         };
     }
@@ -82,14 +83,14 @@ internal static class ShortAnswer
         return date is null ? null : $"Thời gian văn bản nêu: {InSentence(date.Value.Trim())}.";
     }
 
-    private static string? AgencyOf(IReadOnlyList<CandidateSentence> chosen)
+    private static string? AgencyOf(IReadOnlyList<CandidateSentence> chosen, AgencyDirectory agencies)
     {
         foreach (var sentence in chosen)
         {
             var text = VietnameseText.Normalize(sentence.Text).TrimStart('-', ' ', '+');
             var agency = RoleLine.Match(text) is { Success: true } role ? role.Groups[3].Value
                 : SubjectAgency.Match(text) is { Success: true } subject ? subject.Groups[1].Value
-                : PassageReading.Of(sentence.Hit.Passage).HeadingAgency is not null ? CitationLabels.HeadingText(sentence.Hit.Passage.Headings[^1])
+                : PassageReading.Of(sentence.Hit.Passage, agencies).HeadingAgency is not null ? CitationLabels.HeadingText(sentence.Hit.Passage.Headings[^1])
                 : null;
             if (!string.IsNullOrWhiteSpace(agency))
             {

@@ -1,3 +1,5 @@
+using Assistant.Core.Agencies;
+
 namespace Assistant.Monitoring.Claims;
 
 /// <summary>
@@ -14,10 +16,10 @@ internal static class AgencyComparison
     private static readonly string[] SharedCues = ["chu tri", "phoi hop"];
 
     /// <summary>Compares the agency the post names with the agency of the official clauses about the same duty.</summary>
-    public static void Compare(ClaimText post, ClausePool pool, int minShared, ClaimFindings findings)
+    public static void Compare(ClaimText post, ClausePool pool, int minShared, AgencyDirectory agencies, ClaimFindings findings)
     {
         var denied = post.DeniedSpans();
-        var mentions = Agency.FindIn(post).Where(m => !ClaimCues.IsWithin(denied, m.Position)).ToList();
+        var mentions = FindIn(agencies, post).Where(m => !ClaimCues.IsWithin(denied, m.Position)).ToList();
         if (pool.IsEmpty || mentions.Count != 1)
         {
             return;
@@ -41,14 +43,14 @@ internal static class AgencyComparison
 
         var top = matches[0].Shared;
         var near = matches.TakeWhile(m => m.Shared * 4 >= top * 3).ToList();
-        if (near.Any(m => Names(m.Clause, agency)))
+        if (near.Any(m => Names(m.Clause, agency, agencies)))
         {
             findings.Agreement();
             return;
         }
 
         var best = matches[0].Clause;
-        if (SubjectOf(best) is not { } subject || subject == agency)
+        if (SubjectOf(best, agencies) is not { } subject || subject == agency)
         {
             return;
         }
@@ -63,22 +65,22 @@ internal static class AgencyComparison
     /// the duty is shared between ("Sở A chủ trì, phối hợp với Sở B ..." in the clause's sentence, or a passage's
     /// "Phân công thực hiện: ..." line).
     /// </summary>
-    private static bool Names(OfficialClause clause, Agency agency) =>
-        SubjectOf(clause) == agency
-        || Agency.FindIn(clause.Text, clause.Start, clause.Length).Any(m => m.Agency == agency)
-        || SharedWith(clause).Contains(agency);
+    private static bool Names(OfficialClause clause, KnownAgency agency, AgencyDirectory agencies) =>
+        SubjectOf(clause, agencies) == agency
+        || FindIn(agencies, clause.Text, clause.Start, clause.Length).Any(m => m.Agency == agency)
+        || SharedWith(clause, agencies).Contains(agency);
 
     /// <summary>The agencies a duty is shared between: named in the clause's sentence when it says who works together, or in the passage's assignment.</summary>
-    private static IEnumerable<Agency> SharedWith(OfficialClause clause)
+    private static IEnumerable<KnownAgency> SharedWith(OfficialClause clause, AgencyDirectory agencies)
     {
         var text = clause.Text;
         var (start, length) = SentenceOf(text, clause.Start, clause.Length);
         var sentence = SharedCues.Any(cue => IndexWithin(text, cue, start, length) >= 0)
-            ? Agency.FindIn(text, start, length).Select(m => m.Agency)
+            ? FindIn(agencies, text, start, length).Select(m => m.Agency)
             : [];
         var assigned = text.Segments()
             .Where(s => IndexWithin(text, AssignmentCue, s.Start, s.Length) >= 0)
-            .SelectMany(s => Agency.FindIn(text, s.Start, s.Length).Select(m => m.Agency));
+            .SelectMany(s => FindIn(agencies, text, s.Start, s.Length).Select(m => m.Agency));
         return sentence.Concat(assigned);
     }
 
@@ -103,15 +105,15 @@ internal static class AgencyComparison
     }
 
     /// <summary>The agency that does what a clause says: named at the start of the clause or of its passage, else in its innermost heading naming one.</summary>
-    private static Agency? SubjectOf(OfficialClause clause)
+    private static KnownAgency? SubjectOf(OfficialClause clause, AgencyDirectory agencies)
     {
-        var inClause = Agency.FindIn(clause.Text, clause.Start, clause.Length).FirstOrDefault();
+        var inClause = FindIn(agencies, clause.Text, clause.Start, clause.Length).FirstOrDefault();
         if (inClause.Agency is not null && inClause.Position - clause.Start <= SubjectReach)
         {
             return inClause.Agency;
         }
 
-        var inPassage = Agency.FindIn(clause.Text).FirstOrDefault();
+        var inPassage = FindIn(agencies, clause.Text).FirstOrDefault();
         if (inPassage.Agency is not null && inPassage.Position <= SubjectReach)
         {
             return inPassage.Agency;
@@ -119,7 +121,29 @@ internal static class AgencyComparison
 
         return clause.Passage.Headings
             .Reverse()
-            .Select(heading => Agency.FindIn(ClaimText.Of(heading)).FirstOrDefault().Agency)
+            .Select(heading => FindIn(agencies, ClaimText.Of(heading)).FirstOrDefault().Agency)
             .FirstOrDefault(a => a is not null);
+    }
+
+    /// <summary>The known agencies a folded span names, each with its first position, in order.</summary>
+    private static List<(KnownAgency Agency, int Position)> FindIn(AgencyDirectory agencies, ClaimText text, int start = 0, int length = -1)
+    {
+        var end = length < 0 ? text.Folded.Length : start + length;
+        var found = new List<(KnownAgency Agency, int Position)>();
+        foreach (var agency in agencies.Known)
+        {
+            var first = agency.FoldedNames
+                .Select(name => (Name: name, At: text.IndexOf(name, start)))
+                .Where(m => m.At >= 0 && m.At + m.Name.Length <= end)
+                .Select(m => m.At)
+                .DefaultIfEmpty(-1)
+                .Min();
+            if (first >= 0)
+            {
+                found.Add((agency, first));
+            }
+        }
+
+        return found.OrderBy(f => f.Position).ToList();
     }
 }

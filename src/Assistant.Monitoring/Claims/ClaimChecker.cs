@@ -1,3 +1,4 @@
+using Assistant.Core.Agencies;
 using Assistant.Core.Monitoring;
 using Assistant.Core.Provinces;
 using Assistant.Core.Retrieval;
@@ -11,7 +12,7 @@ namespace Assistant.Monitoring.Claims;
 /// documents, claims that a standing document was repealed, duties said to be cut or dropped, and which agency does
 /// what. Passages are retrieved with a bounded query of the post's rarest terms. Thread-safe.
 /// </summary>
-public sealed class ClaimChecker(IRetriever retriever, ProvinceDirectory provinces, IOptions<ClaimCheckOptions> options)
+public sealed class ClaimChecker(IRetriever retriever, ProvinceDirectory provinces, AgencyDirectory agencies, IOptions<ClaimCheckOptions> options)
 {
     private readonly ClaimCheckOptions settings = options.Value;
     private readonly QuantityComparison quantities = new(options.Value);
@@ -59,7 +60,7 @@ public sealed class ClaimChecker(IRetriever retriever, ProvinceDirectory provinc
         quantities.Compare(post.Text, hits, corpus, findings);
         DocumentFactComparison.Compare(post.Text, corpus.Facts, targets, findings);
         NegationComparison.Compare(post.Text, pool, settings.MinSharedPairs, findings);
-        AgencyComparison.Compare(post.Text, pool, settings.MinSharedPairs, findings);
+        AgencyComparison.Compare(post.Text, pool, settings.MinSharedPairs, agencies, findings);
 
         var passages = findings.Used.Select(s => s.ToOfficialPassage())
             .Concat(hits.Select(h => new OfficialPassage(h.Passage.DocId, h.Passage.Section, h.Passage.Text)))

@@ -1,3 +1,4 @@
+using Assistant.Core.Agencies;
 using Assistant.Core.Monitoring;
 using Assistant.Core.Provinces;
 using Assistant.Review.Accounts;
@@ -25,12 +26,12 @@ public sealed class AssigneePicker(IAccountStore store, ProvinceDirectory provin
             .ToList();
         var agencies = spokespeople
             .Where(a => a.Agency is not null)
-            .Select(a => (Account: a, Key: AgencyName.Key(a.Agency!, provinces)))
+            .Select(a => (Account: a, Key: AgencyDirectory.Key(a.Agency!, provinces)))
             .ToList();
         var headed = agencies.Count == 0
             ? null
             : passages.SelectMany(headings.Of)
-                .SelectMany(heading => agencies.Where(a => AgencyName.Heads(heading, a.Key)).Select(a => a.Account))
+                .SelectMany(heading => agencies.Where(a => AgencyDirectory.Heads(heading, a.Key)).Select(a => a.Account))
                 .FirstOrDefault();
         return headed ?? spokespeople.FirstOrDefault();
     }

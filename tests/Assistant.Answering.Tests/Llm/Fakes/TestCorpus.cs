@@ -1,5 +1,6 @@
 using Assistant.Answering.Extractive;
 using Assistant.Answering.Referral;
+using Assistant.Core.Agencies;
 using Assistant.Core.Configuration;
 using Assistant.Core.Documents;
 using Assistant.Core.Provinces;
@@ -22,6 +23,9 @@ public static class TestCorpus
     /// <summary>The provinces of corpus/provinces.json.</summary>
     public static ProvinceDirectory Provinces { get; } = ProvinceDirectory.Load(new CorpusOptions().ProvincesPath);
 
+    /// <summary>The agencies of corpus/lexicon/agencies.json.</summary>
+    public static AgencyDirectory Agencies { get; } = AgencyDirectory.Load(new CorpusOptions().LexiconPath);
+
     /// <summary>The corpus documents.</summary>
     public static IReadOnlyList<ParsedDocument> Documents => Parsed.Value;
 
@@ -31,7 +35,7 @@ public static class TestCorpus
 
     /// <summary>The extractive answerer over <paramref name="retriever"/>.</summary>
     public static ExtractiveAnswerer Extractive(LuceneRetriever retriever) =>
-        new(retriever, new RefusalWriter(new ReferralWriter(Options.Create(new ReferralOptions()))), Options.Create(new ExtractiveOptions()));
+        new(retriever, new RefusalWriter(new ReferralWriter(Options.Create(new ReferralOptions()))), Agencies, Options.Create(new ExtractiveOptions()));
 
     /// <summary>A news item of the corpus kind <c>tin-bai</c> made of <paramref name="body"/>.</summary>
     public static ParsedDocument NewsItem(string id, string title, string body) =>
