@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Assistant.Core.Configuration;
 
 namespace Assistant.Web.Tests.Corpus;
 
@@ -18,24 +17,7 @@ public sealed class CorpusReloadTests : IDisposable
         1. Học sinh nộp đơn đăng ký tham quan bảo tàng bằng mẫu đơn màu xanh lam tại văn phòng nhà trường.
         """;
 
-    private readonly DirectoryInfo corpus = Directory.CreateTempSubdirectory("assistant-corpus-");
-
-    public CorpusReloadTests()
-    {
-        var source = new CorpusOptions();
-        Directory.CreateDirectory(Path.Combine(corpus.FullName, "documents"));
-        File.Copy(source.ProvincesPath, Path.Combine(corpus.FullName, "provinces.json"));
-        Directory.CreateDirectory(Path.Combine(corpus.FullName, "lexicon"));
-        foreach (var file in Directory.GetFiles(source.LexiconPath, "*.json"))
-        {
-            File.Copy(file, Path.Combine(corpus.FullName, "lexicon", Path.GetFileName(file)));
-        }
-
-        foreach (var file in Directory.GetFiles(source.DocumentsPath, "*.md"))
-        {
-            File.Copy(file, Path.Combine(corpus.FullName, "documents", Path.GetFileName(file)));
-        }
-    }
+    private readonly DirectoryInfo corpus = CorpusFolder.Create("assistant-corpus-", withDocuments: true);
 
     [Fact]
     public async Task Corpus_FileAddedThenRemoved_IsPickedUpWithoutRestart()

@@ -31,9 +31,7 @@ public sealed class HealthTests(AppFixture fixture)
     [Fact]
     public async Task Readyz_NoDocuments_StaysUnready()
     {
-        var corpus = Directory.CreateTempSubdirectory("assistant-empty-corpus-");
-        Directory.CreateDirectory(Path.Combine(corpus.FullName, "documents"));
-        File.Copy(new Core.Configuration.CorpusOptions().ProvincesPath, Path.Combine(corpus.FullName, "provinces.json"));
+        var corpus = Corpus.CorpusFolder.Create("assistant-empty-corpus-", withDocuments: false);
         await using var empty = await RunningApp.StartAsync(new Dictionary<string, string> { ["Corpus:Directory"] = corpus.FullName }, waitUntilReady: false);
 
         var statuses = new List<HttpStatusCode>();
