@@ -30,7 +30,7 @@ internal enum AskedFact
 internal static class AskedFacts
 {
     private static readonly Regex AmountQuestion = new(
-        @"\b(bao nhieu|muc|may)\b.{0,40}\b(tien|kinh phi|dong|ty|trieu|ngan sach)\b|\b(tien|kinh phi|ngan sach|muc thu|muc chi|muc thuong|tien thuong)\b.{0,60}\b(bao nhieu|may)\b",
+        @"\b(bao nhieu|muc|may)\b.{0,40}\b(tien|kinh phi|ty dong|trieu dong|nghin dong|ngan sach)\b|\b(tien|kinh phi|ngan sach|muc thu|muc chi|muc thuong|tien thuong)\b.{0,60}\b(bao nhieu|may)\b",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex DocumentNumberQuestion = new(

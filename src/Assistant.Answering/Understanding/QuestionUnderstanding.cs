@@ -120,7 +120,8 @@ public sealed class QuestionUnderstanding
         }
 
         // The glossary already gave an English question the documents' terms.
-        var question = isEnglish ? sentences : sentences.Select(s => corpus.Thesaurus.Replace(s, keep: corpus.AlreadyTerm)).ToList();
+        var question = isEnglish ? sentences
+            : sentences.Select(s => Typed(corpus.Thesaurus.Replace(s, keep: corpus.AlreadyTerm), IsUnaccented(s))).ToList();
         var standalone = WithProvinces(string.Join(" ", question.Select(TextPiece.Join)), mentions);
         var parts = Parts(question, mentions, corpus);
         return new UnderstoodQuestion(
@@ -145,9 +146,19 @@ public sealed class QuestionUnderstanding
 
     private List<TextPiece> Written(List<TextPiece> pieces, CorpusState corpus)
     {
-        var written = chatWords.Replace(pieces, fillers.Contains);
-        return corpus.Spelling.Correct(written, mixedTyping: !written.All(p => !p.IsWord || VietnameseText.IsUnaccented(p.Text)));
+        var unaccented = IsUnaccented(pieces);
+        var written = Typed(chatWords.Replace(pieces, fillers.Contains), unaccented);
+        return corpus.Spelling.Correct(written, mixedTyping: !unaccented);
     }
+
+    private static bool IsUnaccented(IEnumerable<TextPiece> pieces) => pieces.All(p => !p.IsWord || VietnameseText.IsUnaccented(p.Text));
+
+    /// <summary>
+    /// Words put in for a message typed without diacritics are written without them too ("nq" → "nghi quyet"), so the
+    /// message stays typed one way and what reads unaccented typing ("ai ky" = who signed) still applies.
+    /// </summary>
+    private static List<TextPiece> Typed(List<TextPiece> pieces, bool unaccented) =>
+        unaccented ? [.. pieces.Select(p => p.IsWord ? p with { Text = VietnameseText.Fold(p.Text) } : p)] : pieces;
 
     /// <summary>The sentences that ask something, with greetings, politeness, hearsay openers and personal context left out.</summary>
     private (List<List<TextPiece>> Sentences, SmallTalkKind? SmallTalk) QuestionSentences(List<TextPiece> pieces)

@@ -139,4 +139,16 @@ public sealed class QuestionUnderstandingTests
     [Fact]
     public void A_comma_inside_a_list_of_the_documents_does_not_split_the_question() =>
         Assert.Single(Understand("QĐ 157 có những nhiệm vụ, giải pháp trọng tâm nào?").Parts);
+
+    [Fact]
+    public void A_message_typed_without_diacritics_stays_so_after_its_abbreviations_are_written_out()
+    {
+        var understood = Understand("ke hoach truyen thong nq71 cua lang son do ai ky");
+        Assert.Contains("nghi quyet 71", understood.Standalone, StringComparison.OrdinalIgnoreCase);
+        Assert.True(QuestionTypeDetector.AsksWhoSigned(understood.Standalone));
+    }
+
+    [Fact]
+    public void Lao_dong_is_not_read_as_an_amount_of_money() =>
+        Assert.Equal(AskedFact.Number, AskedFacts.Of(QuestionReading.Of("bao nhiêu % người lao động trong cơ sở giáo dục được quán triệt")));
 }
