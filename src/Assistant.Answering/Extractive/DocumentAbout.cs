@@ -6,7 +6,8 @@ using Assistant.Core.Text;
 namespace Assistant.Answering.Extractive;
 
 /// <summary>
-/// "Nghị quyết 71 là gì / về cái gì?": a question about what a document it names by number is, answered from how the
+/// "Nghị quyết 71 là gì / về cái gì / do cơ quan nào ban hành?": a question about what a document it names by number is
+/// or who issued it, answered from how the
 /// documents themselves name it in full ("Nghị quyết số 71-NQ/TW ngày 22/8/2025 của Bộ Chính trị về đột phá phát triển
 /// giáo dục và đào tạo"), not from a sentence that merely mentions it.
 /// </summary>
@@ -22,14 +23,15 @@ internal static class DocumentAbout
     /// <summary>The named document's full description and the sentence it stands in, or null when the question is not of this kind or no document describes it.</summary>
     public static CandidateSentence? Find(QuestionReading question, SearchResult search, IReadOnlyList<ParsedDocument> documents)
     {
-        if (question.Type != QuestionType.Definition || Reference.Match(question.Folded) is not { Success: true } reference)
+        var asksAbout = question.Type == QuestionType.Definition || (question.Type is QuestionType.Agency or QuestionType.Who && !question.AsksWhoSigned);
+        if (!asksAbout || Reference.Match(question.Folded) is not { Success: true } reference)
         {
             return null;
         }
 
-        // Nothing asked beyond the document itself ("Nghị quyết 71 về cái gì?").
+        // Nothing asked beyond the document itself and its issuer ("Nghị quyết 71 về cái gì?", "… cơ quan nào ban hành?").
         var named = VietnameseAnalyzer.AnalyzeQuery(reference.Value).Folded.ToHashSet(StringComparer.Ordinal);
-        if (search.QueryTerms.Any(t => !named.Contains(t) && t is not ("noi" or "dung" or "chinh")))
+        if (search.QueryTerms.Any(t => !named.Contains(t) && t is not ("noi" or "dung" or "chinh" or "ban" or "hanh" or "co" or "quan" or "do")))
         {
             return null;
         }

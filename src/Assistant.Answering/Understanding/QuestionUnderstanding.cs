@@ -310,8 +310,11 @@ public sealed class QuestionUnderstanding
             }
         }
 
+        // Provinces named only in the left-out context go with the first part; those another part names stay there.
+        var asked = provinces.FindIn(string.Join(" ", parts)).Select(m => m.Province.Slug).ToHashSet(StringComparer.Ordinal);
+        var contextOnly = mentions.Where(m => !asked.Contains(m.Province.Slug)).ToList();
         var anchors = Anchors(parts[0], mentions);
-        return [.. parts.Select((part, i) => WithProvinces(i == 0 || Anchored(part) ? part : $"{part.TrimEnd('?', ' ')} {anchors}", mentions.Take(i == 0 ? mentions.Count : 0).ToList()))];
+        return [.. parts.Select((part, i) => WithProvinces(i == 0 || Anchored(part) ? part : $"{part.TrimEnd('?', ' ')} {anchors}", i == 0 ? contextOnly : []))];
     }
 
     private bool Anchored(string part) => provinces.FindIn(part).Count > 0 || DocumentReference.IsMatch(part);

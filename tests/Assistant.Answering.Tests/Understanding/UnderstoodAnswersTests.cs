@@ -210,4 +210,16 @@ public sealed class UnderstoodAnswersTests
         Assert.True(answer.Refused);
         Assert.DoesNotContain("Cơ quan được nêu", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_second_question_about_another_province_does_not_lend_its_plan_to_the_first()
+    {
+        var answer = await Ask("Đà Nẵng đã có kế hoạch truyền thông Nghị quyết 71 chưa, mục tiêu có giống của Lạng Sơn không?");
+        Assert.True(answer.Refused);
+        Assert.Contains("Đà Nẵng", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Who_issued_a_resolution_is_answered_from_how_the_documents_name_it() =>
+        Assert.Contains("của Bộ Chính trị", (await Ask("Nghị quyết 71 do cơ quan nào ban hành?")).Text, StringComparison.Ordinal);
 }
