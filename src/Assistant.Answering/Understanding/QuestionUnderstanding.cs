@@ -167,6 +167,7 @@ public sealed class QuestionUnderstanding
         var anyQuestionMark = sentences.Count > 1 && sentences.Any(s => s.Any(p => p.EndsQuestion));
         SmallTalkKind? smallTalk = null;
         var kept = new List<List<TextPiece>>();
+        var hearsayOnly = new List<bool>();
         foreach (var sentence in sentences)
         {
             var words = sentence.Count(p => p.IsWord);
@@ -194,6 +195,13 @@ public sealed class QuestionUnderstanding
             }
 
             kept.Add(hearsay ?? stripped);
+            hearsayOnly.Add(hearsay is not null && !asked);
+        }
+
+        // Beside a sentence that asks ("?"), what someone said without asking is background, not a question of its own.
+        if (kept.Where((_, i) => !hearsayOnly[i]).Any(s => s.Any(p => p.EndsQuestion)))
+        {
+            kept = [.. kept.Where((_, i) => !hearsayOnly[i])];
         }
 
         if (kept.Count == 0 && smallTalk is null)

@@ -151,4 +151,16 @@ public sealed class QuestionUnderstandingTests
     [Fact]
     public void Lao_dong_is_not_read_as_an_amount_of_money() =>
         Assert.Equal(AskedFact.Number, AskedFacts.Of(QuestionReading.Of("bao nhiêu % người lao động trong cơ sở giáo dục được quán triệt")));
+
+    [Fact]
+    public void What_someone_said_beside_a_real_question_is_background_not_a_question_of_its_own()
+    {
+        var understood = Understand("Nhóm Zalo lớp con tôi hay có tin thất thiệt về trường lớp. Xin hỏi thành phố Hải Phòng giao cơ quan nào xử lý thông tin sai lệch?");
+        Assert.Single(understood.Parts);
+        Assert.DoesNotContain("trường lớp", understood.Parts[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_share_up_to_a_year_is_a_number_question_not_a_date_question() =>
+        Assert.Equal(QuestionType.Number, Understand("đến năm 2030 bao nhiêu % cán bộ truyền thông được bồi dưỡng?").Type);
 }
