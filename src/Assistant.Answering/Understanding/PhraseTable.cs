@@ -55,7 +55,7 @@ internal sealed class PhraseTable
     /// <summary>The longest phrase starting at word <paramref name="start"/> of <paramref name="pieces"/>, and the index after its last word.</summary>
     public (Phrase Phrase, int End)? Match(IReadOnlyList<TextPiece> pieces, int start, bool? unaccentedMessage = null)
     {
-        var unaccented = unaccentedMessage ?? IsUnaccented(pieces);
+        var unaccented = unaccentedMessage ?? TextPiece.AreUnaccented(pieces);
         if (!pieces[start].IsWord || !byFirstWord.TryGetValue(VietnameseText.Fold(pieces[start].Text).ToLowerInvariant(), out var candidates))
         {
             return null;
@@ -78,7 +78,7 @@ internal sealed class PhraseTable
     /// </summary>
     public List<TextPiece> Replace(IReadOnlyList<TextPiece> pieces, Func<string, bool>? isFiller = null, Func<IReadOnlyList<TextPiece>, int, Phrase, bool>? keep = null)
     {
-        var unaccented = IsUnaccented(pieces);
+        var unaccented = TextPiece.AreUnaccented(pieces);
         var result = new List<TextPiece>(pieces.Count);
         for (var i = 0; i < pieces.Count; i++)
         {
@@ -99,8 +99,6 @@ internal sealed class PhraseTable
 
         return result;
     }
-
-    private static bool IsUnaccented(IReadOnlyList<TextPiece> pieces) => pieces.All(p => !p.IsWord || VietnameseText.IsUnaccented(p.Text));
 
     private int? MatchesAt(IReadOnlyList<TextPiece> pieces, int start, Phrase phrase, bool unaccentedMessage)
     {

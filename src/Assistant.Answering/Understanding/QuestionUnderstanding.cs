@@ -93,10 +93,12 @@ public sealed class QuestionUnderstanding
         ArgumentNullException.ThrowIfNull(message);
         var corpus = Corpus();
         var text = VietnameseText.Normalize(message).Trim();
-        if (QuestionSentences(Written(TextPiece.Split(text), corpus)) is { Sentences.Count: 0, SmallTalk: { } only })
+        var written = Written(TextPiece.Split(text), corpus);
+        var (sentences, smallTalk) = QuestionSentences(written);
+        if (sentences.Count == 0 && smallTalk is not null)
         {
             // Only small talk, in any language ("chào bạn", "thanks, that's helpful!").
-            return new UnderstoodQuestion(message, string.Empty, [], QuestionType.General, [], [], only);
+            return new UnderstoodQuestion(message, string.Empty, [], QuestionType.General, [], [], smallTalk);
         }
 
         var isEnglish = IsEnglish(text);
@@ -108,12 +110,11 @@ public sealed class QuestionUnderstanding
                 return new UnderstoodQuestion(message, vietnamese, [], QuestionType.General, [], [], IsEnglish: true, NotUnderstood: true);
             }
 
-            text = vietnamese;
+            written = Written(TextPiece.Split(vietnamese), corpus);
+            (sentences, smallTalk) = QuestionSentences(written);
         }
 
-        var written = Written(TextPiece.Split(text), corpus);
         var mentions = provinces.FindIn(TextPiece.Join(written));
-        var (sentences, smallTalk) = QuestionSentences(written);
         if (sentences.Count == 0)
         {
             return new UnderstoodQuestion(message, string.Empty, [], QuestionType.General, [], mentions, smallTalk ?? SmallTalkKind.Greeting, isEnglish);
@@ -121,7 +122,7 @@ public sealed class QuestionUnderstanding
 
         // The glossary already gave an English question the documents' terms.
         var question = isEnglish ? sentences
-            : sentences.Select(s => Typed(corpus.Thesaurus.Replace(s, keep: corpus.AlreadyTerm), IsUnaccented(s))).ToList();
+            : sentences.Select(s => Typed(corpus.Thesaurus.Replace(s, keep: corpus.AlreadyTerm), TextPiece.AreUnaccented(s))).ToList();
         var standalone = WithProvinces(string.Join(" ", question.Select(TextPiece.Join)), mentions);
         var parts = Parts(question, mentions, corpus);
         return new UnderstoodQuestion(
@@ -146,12 +147,10 @@ public sealed class QuestionUnderstanding
 
     private List<TextPiece> Written(List<TextPiece> pieces, CorpusState corpus)
     {
-        var unaccented = IsUnaccented(pieces);
+        var unaccented = TextPiece.AreUnaccented(pieces);
         var written = Typed(chatWords.Replace(pieces, fillers.Contains), unaccented);
         return corpus.Spelling.Correct(written, mixedTyping: !unaccented);
     }
-
-    private static bool IsUnaccented(IEnumerable<TextPiece> pieces) => pieces.All(p => !p.IsWord || VietnameseText.IsUnaccented(p.Text));
 
     /// <summary>
     /// Words put in for a message typed without diacritics are written without them too ("nq" → "nghi quyet"), so the

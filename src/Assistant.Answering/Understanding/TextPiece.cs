@@ -1,4 +1,5 @@
 using System.Text;
+using Assistant.Core.Text;
 using System.Text.RegularExpressions;
 
 namespace Assistant.Answering.Understanding;
@@ -19,6 +20,9 @@ internal readonly record struct TextPiece(string Text, bool IsWord)
     /// <summary>The pieces of <paramref name="text"/>, in order.</summary>
     public static List<TextPiece> Split(string text) =>
         [.. Pieces.Matches(text).Select(m => new TextPiece(m.Value, char.IsLetterOrDigit(m.Value[0]) || char.GetUnicodeCategory(m.Value[0]) is System.Globalization.UnicodeCategory.NonSpacingMark))];
+
+    /// <summary>True when no word of <paramref name="pieces"/> carries a diacritic (typed on a plain keyboard).</summary>
+    public static bool AreUnaccented(IEnumerable<TextPiece> pieces) => pieces.All(p => !p.IsWord || VietnameseText.IsUnaccented(p.Text));
 
     /// <summary>The pieces joined back, with runs of spaces made single and the ends trimmed.</summary>
     public static string Join(IEnumerable<TextPiece> pieces)

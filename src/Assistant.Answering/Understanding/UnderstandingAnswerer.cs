@@ -20,32 +20,20 @@ public sealed class UnderstandingAnswerer(QuestionUnderstanding understanding, Q
     public IAnswerer Inner => inner;
 
     /// <inheritdoc />
-    public async Task<Answer> AnswerAsync(string question, CancellationToken cancellationToken = default)
+    public Task<Answer> AnswerAsync(string question, CancellationToken cancellationToken = default)
     {
         var started = Stopwatch.GetTimestamp();
-        var understood = understanding.Understand(question);
-        if (Direct(understood) is { } direct)
-        {
-            return direct with { ElapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds };
-        }
-
-        var answers = new List<Answer>();
-        foreach (var part in understood.Parts)
-        {
-            answers.Add(await inner.AnswerAsync(part, cancellationToken));
-        }
-
-        var combined = Framed(understood, Combine(answers));
-        return combined with { Question = question, ElapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds };
+        return AnswerAsync(understanding.Understand(question), started, cancellationToken);
     }
 
     /// <inheritdoc />
     public async IAsyncEnumerable<AnswerUpdate> StreamAsync(string question, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        var started = Stopwatch.GetTimestamp();
         var understood = understanding.Understand(question);
         if (Direct(understood) is not null || understood.Parts.Count != 1)
         {
-            var answer = await AnswerAsync(question, cancellationToken);
+            var answer = await AnswerAsync(understood, started, cancellationToken);
             yield return new AnswerTextDelta(answer.Text);
             yield return new AnswerFinal(answer);
             yield break;
@@ -63,6 +51,24 @@ public sealed class UnderstandingAnswerer(QuestionUnderstanding understanding, Q
                 ? new AnswerFinal(Framed(understood, final.Answer) with { Question = question })
                 : update;
         }
+    }
+
+    /// <summary>The answer to a message already read: each part answered, the answers set side by side and framed.</summary>
+    private async Task<Answer> AnswerAsync(UnderstoodQuestion understood, long started, CancellationToken cancellationToken)
+    {
+        if (Direct(understood) is { } direct)
+        {
+            return direct with { ElapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds };
+        }
+
+        var answers = new List<Answer>();
+        foreach (var part in understood.Parts)
+        {
+            answers.Add(await inner.AnswerAsync(part, cancellationToken));
+        }
+
+        var combined = Framed(understood, Combine(answers));
+        return combined with { Question = understood.Asked, ElapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds };
     }
 
     /// <summary>The reply that needs no search: to small talk, or to an English question the glossary cannot read.</summary>
