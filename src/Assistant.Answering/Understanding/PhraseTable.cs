@@ -74,17 +74,25 @@ internal sealed class PhraseTable
 
     /// <summary>
     /// The pieces with every phrase replaced; <paramref name="isFiller"/> tells which following words still count as
-    /// "nothing follows" for <see cref="Phrase.ReplacementAtEnd"/>; <paramref name="keep"/> may refuse a replacement.
+    /// "nothing follows" for <see cref="Phrase.ReplacementAtEnd"/>; <paramref name="keepUntil"/> may refuse a replacement,
+    /// giving the index after the words kept as they are (none of which is then replaced either).
     /// </summary>
-    public List<TextPiece> Replace(IReadOnlyList<TextPiece> pieces, Func<string, bool>? isFiller = null, Func<IReadOnlyList<TextPiece>, int, Phrase, bool>? keep = null)
+    public List<TextPiece> Replace(IReadOnlyList<TextPiece> pieces, Func<string, bool>? isFiller = null, Func<IReadOnlyList<TextPiece>, int, Phrase, int?>? keepUntil = null)
     {
         var unaccented = TextPiece.AreUnaccented(pieces);
         var result = new List<TextPiece>(pieces.Count);
         for (var i = 0; i < pieces.Count; i++)
         {
-            if (Match(pieces, i, unaccented) is not { } found || (keep is not null && keep(pieces, i, found.Phrase)))
+            if (Match(pieces, i, unaccented) is not { } found)
             {
                 result.Add(pieces[i]);
+                continue;
+            }
+
+            if (keepUntil?.Invoke(pieces, i, found.Phrase) is { } kept)
+            {
+                result.AddRange(pieces.Skip(i).Take(kept - i));
+                i = kept - 1;
                 continue;
             }
 

@@ -122,7 +122,7 @@ public sealed class QuestionUnderstanding
 
         // The glossary already gave an English question the documents' terms.
         var question = isEnglish ? sentences
-            : sentences.Select(s => Typed(corpus.Thesaurus.Replace(s, keep: corpus.AlreadyTerm), TextPiece.AreUnaccented(s))).ToList();
+            : sentences.Select(s => Typed(corpus.Thesaurus.Replace(s, keepUntil: corpus.TermEnd), TextPiece.AreUnaccented(s))).ToList();
         var standalone = WithProvinces(string.Join(" ", question.Select(TextPiece.Join)), mentions);
         var parts = Parts(question, mentions, corpus);
         return new UnderstoodQuestion(
@@ -492,9 +492,12 @@ public sealed class QuestionUnderstanding
 
         private List<string> Terms { get; }
 
-        /// <summary>True when the words at <paramref name="start"/> already are a term ("mạng xã hội" is not "mạng" + more).</summary>
-        public bool AlreadyTerm(IReadOnlyList<TextPiece> pieces, int start, PhraseTable.Phrase variant) =>
-            termStarts.Match(pieces, start) is { } term && term.Phrase.Words.Length >= variant.Words.Length;
+        /// <summary>
+        /// When the words at <paramref name="start"/> already are a term at least as long as the variant found there
+        /// ("mạng xã hội" is not "mạng" + more; "khen thưởng" is not "khen" + "thưởng"), the index after the term.
+        /// </summary>
+        public int? TermEnd(IReadOnlyList<TextPiece> pieces, int start, PhraseTable.Phrase variant) =>
+            termStarts.Match(pieces, start) is { } term && term.Phrase.Words.Length >= variant.Words.Length ? term.End : null;
 
         private bool InDocuments(string phrase)
         {

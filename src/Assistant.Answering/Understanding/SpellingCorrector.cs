@@ -6,7 +6,8 @@ namespace Assistant.Answering.Understanding;
 /// Corrects the words of a question that no document uses against the documents' own words: Telex keys left in
 /// ("truyeenf thoong"), a doubled last letter ("giáo dụcc"), or — for a word typed without marks in a message typed with
 /// them — one letter off when the correction stands next to a neighbouring word somewhere in the documents ("chỉ tiu" →
-/// "chỉ tiêu"). A word with its marks ("trăm") is a real word the documents happen not to use, and is left alone; so are
+/// "chỉ tiêu"). Telex keys and a doubled letter are also undone where the result is a Vietnamese syllable the typed word
+/// is not ("tieenf" → "tiền"), even when no document uses it. A word with its marks ("trăm") is a real word the documents happen not to use, and is left alone; so are
 /// the words the lexicon or the province list knows.
 /// </summary>
 internal sealed class SpellingCorrector(CorpusVocabulary vocabulary, IReadOnlySet<string> knownWords)
@@ -36,12 +37,12 @@ internal sealed class SpellingCorrector(CorpusVocabulary vocabulary, IReadOnlySe
             return null;
         }
 
-        if (TelexDecoder.Decode(word) is { } decoded && vocabulary.Contains(decoded))
+        if (TelexDecoder.Decode(word) is { } decoded && (vocabulary.Contains(decoded) || knownWords.Contains(decoded) || MakesSyllable(word, decoded)))
         {
             return decoded;
         }
 
-        if (word.Length > 2 && word[^1] == word[^2] && IsKnown(word[..^1]))
+        if (word.Length > 2 && word[^1] == word[^2] && (IsKnown(word[..^1]) || MakesSyllable(word, word[..^1])))
         {
             return word[..^1];
         }
@@ -60,6 +61,10 @@ internal sealed class SpellingCorrector(CorpusVocabulary vocabulary, IReadOnlySe
             .ThenBy(candidate => candidate, StringComparer.Ordinal)
             .FirstOrDefault();
     }
+
+    /// <summary>The typed word is no Vietnamese syllable and its correction is one ("tieenf" → "tiền", "nàoo" → "nào").</summary>
+    private static bool MakesSyllable(string typed, string corrected) =>
+        VietnameseSyllable.IsWellFormed(corrected) && !VietnameseSyllable.IsWellFormed(typed);
 
     private bool IsKnown(string word) =>
         vocabulary.Contains(word) || knownWords.Contains(word) || (VietnameseText.IsUnaccented(word) && vocabulary.ContainsFolded(word));

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Assistant.Answering.Extractive;
 using Assistant.Answering.Understanding;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +34,16 @@ public sealed class QuestionUnderstandingTests
     [InlineData("chỉ tiu đào tạo cán bộ của Cần Thơ", "chỉ tiêu")]
     public void Telex_leftovers_and_typos_are_corrected_against_the_documents(string message, string expected) =>
         Assert.Contains(expected, Understand(message).Standalone, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("tieenf làm truyền thông ở Lạng Sơn lấy từ đâu", "kinh phí")]
+    [InlineData("Nghị quyết 71 do cơ quan nàoo ban hành", "cơ quan nào ban hành")]
+    public void Telex_leftovers_and_doubled_letters_are_undone_when_they_make_a_syllable_no_document_uses(string message, string expected) =>
+        Assert.Contains(expected, Understand(message).Standalone, StringComparison.Ordinal);
+
+    [Fact]
+    public void A_term_already_written_is_not_replaced_word_by_word() =>
+        Assert.Single(Regex.Matches(Understand("Lạng Sơn có khen thưởng trường làm tốt không").Standalone, "khen thưởng"));
 
     [Fact]
     public void A_word_no_document_uses_is_left_alone_when_nothing_shows_what_was_meant() =>
