@@ -1,3 +1,4 @@
+using Assistant.Channels.BotFramework;
 using Assistant.Channels.Telegram;
 using Assistant.Channels.Zalo;
 using Microsoft.AspNetCore.Routing;
@@ -12,6 +13,7 @@ public static class ChannelsEndpointRouteBuilderExtensions
     {
         endpoints.MapTelegramWebhook();
         endpoints.MapZaloWebhook();
+        endpoints.MapBotFrameworkEndpoint();
         return endpoints;
     }
 }

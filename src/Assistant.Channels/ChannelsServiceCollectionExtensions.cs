@@ -1,3 +1,4 @@
+using Assistant.Channels.BotFramework;
 using Assistant.Channels.Telegram;
 using Assistant.Channels.Zalo;
 using Microsoft.Extensions.Configuration;
@@ -17,6 +18,7 @@ public static class ChannelsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddTelegramChannel(configuration);
         services.AddZaloChannel(configuration);
+        services.AddBotFrameworkChannel(configuration);
         return services;
     }
 }

@@ -1,0 +1,54 @@
+using Assistant.Channels.Delivery;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Assistant.Channels.BotFramework;
+
+/// <summary>The Bot Framework channel's registrations and endpoint.</summary>
+public static class BotFrameworkChannel
+{
+    /// <summary>Named HttpClient for the Bot Connector and the token endpoint.</summary>
+    public const string HttpClientName = "botframework";
+
+    /// <summary>
+    /// Registers the options always, and the channel (JWT bearer scheme, token provider, connector client, intake,
+    /// worker) only when <see cref="BotFrameworkOptions.IsActive"/>; nothing is contacted until the first request.
+    /// </summary>
+    public static IServiceCollection AddBotFrameworkChannel(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<BotFrameworkOptions>().BindConfiguration(BotFrameworkOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        var settings = configuration.GetSection(BotFrameworkOptions.SectionName).Get<BotFrameworkOptions>() ?? new BotFrameworkOptions();
+        if (!settings.IsActive)
+        {
+            return services;
+        }
+
+        services.AddAuthentication().AddJwtBearer(BotFrameworkAuthenticator.Scheme, _ => { });
+        services.AddOptions<JwtBearerOptions>(BotFrameworkAuthenticator.Scheme)
+            .Configure<IOptions<BotFrameworkOptions>>((jwt, options) => BotFrameworkAuthenticator.Configure(jwt, options.Value));
+        services.AddHttpClient(HttpClientName);
+        services.AddSingleton<BotFrameworkAuthenticator>();
+        services.AddSingleton<BotFrameworkResilience>();
+        services.AddSingleton<BotFrameworkTokenProvider>();
+        services.AddSingleton<BotConnectorClient>();
+        services.AddSingleton<BotFrameworkIntake>();
+        services.AddSingleton<BotFrameworkResponder>();
+        services.AddHostedService(sp => new QueueWorker<BotActivity>(
+            sp.GetRequiredService<BotFrameworkIntake>().Queue,
+            sp.GetRequiredService<BotFrameworkResponder>().ProcessAsync,
+            settings.Workers));
+        return services;
+    }
+
+    /// <summary>Maps <c>POST /api/messages</c> when the channel is active.</summary>
+    public static void MapBotFrameworkEndpoint(this IEndpointRouteBuilder endpoints)
+    {
+        if (endpoints.ServiceProvider.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.IsActive)
+        {
+            BotFrameworkEndpoint.Map(endpoints);
+        }
+    }
+}
