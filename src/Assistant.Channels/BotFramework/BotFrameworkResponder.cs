@@ -72,6 +72,7 @@ internal sealed partial class BotFrameworkResponder
         }
 
         var subject = $"{activity.ChannelId}:{activity.Conversation!.Id}";
+        await _connector.SendTypingAsync(activity, cancellationToken);
         using var typing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var indicator = ShowTypingAsync(activity, typing.Token);
         try
@@ -90,17 +91,16 @@ internal sealed partial class BotFrameworkResponder
         }
     }
 
-    /// <summary>Sends the typing indicator now and again every <c>TypingIntervalSeconds</c> until cancelled.</summary>
+    /// <summary>Repeats the typing indicator every <c>TypingIntervalSeconds</c> until cancelled (the first one is sent before).</summary>
     private async Task ShowTypingAsync(BotActivity activity, CancellationToken cancellationToken)
     {
         try
         {
-            do
+            while (true)
             {
-                await _connector.SendTypingAsync(activity, cancellationToken);
                 await Task.Delay(TimeSpan.FromSeconds(_settings.TypingIntervalSeconds), _time, cancellationToken);
+                await _connector.SendTypingAsync(activity, cancellationToken);
             }
-            while (!cancellationToken.IsCancellationRequested);
         }
         catch (OperationCanceledException)
         {

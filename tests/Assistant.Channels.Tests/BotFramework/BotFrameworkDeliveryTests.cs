@@ -1,0 +1,124 @@
+using System.Net;
+using Assistant.Channels.Tests.Fakes;
+
+namespace Assistant.Channels.Tests.BotFramework;
+
+public sealed class BotFrameworkDeliveryTests
+{
+    [Fact]
+    public async Task Reply_429ThenServerError_RetriedAfterRetryAfterAndDelivered()
+    {
+        await using var scenario = await BotFrameworkScenario.StartAsync();
+        scenario.Connector.FailNextMessageWith(429, retryAfter: 1);
+        scenario.Connector.FailNextMessageWith(503);
+
+        await scenario.DeliverAsync(scenario.Message("retry-1"));
+
+        Assert.Single(await scenario.Connector.Calls.WaitForAsync("message", 1));
+        var attempts = scenario.Connector.Calls.Of(FakeBotConnector.Attempt);
+        Assert.Equal(3, attempts.Count);
+        var waited = DateTimeOffset.Parse(attempts[1].Headers["at"]) - DateTimeOffset.Parse(attempts[0].Headers["at"]);
+        Assert.True(waited >= TimeSpan.FromMilliseconds(950), $"waited {waited}");
+    }
+
+    [Fact]
+    public async Task Reply_ServerErrorsBeyondBudget_GivesUpAfterMaxRetries()
+    {
+        await using var scenario = await BotFrameworkScenario.StartAsync(s => s["Channels:BotFramework:MaxRetries"] = "2");
+        for (var i = 0; i < 3; i++)
+        {
+            scenario.Connector.FailNextMessageWith(500);
+        }
+
+        await scenario.DeliverAsync(scenario.Message("budget-1"));
+        await scenario.Connector.Calls.WaitForAsync(FakeBotConnector.Attempt, 3);
+        // The next question's reply goes through, so the first one was given up after three attempts.
+        await scenario.DeliverAsync(scenario.Message("budget-2", text: "Câu tiếp?"));
+
+        var reply = Assert.Single(await scenario.Connector.Calls.WaitForAsync("message", 1));
+        Assert.Equal("budget-2", (string?)reply.Body["replyToId"]);
+        Assert.Equal(4, scenario.Connector.Calls.Of(FakeBotConnector.Attempt).Count);
+    }
+
+    [Fact]
+    public async Task Reply_RetryAfterLongerThanAllowed_NotRetried()
+    {
+        await using var scenario = await BotFrameworkScenario.StartAsync(s => s["Channels:BotFramework:MaxRetryAfterSeconds"] = "5");
+        scenario.Connector.FailNextMessageWith(429, retryAfter: 3600);
+
+        await scenario.DeliverAsync(scenario.Message("patience-1"));
+        await scenario.Connector.Calls.WaitForAsync(FakeBotConnector.Attempt, 1);
+        await scenario.DeliverAsync(scenario.Message("patience-2", text: "Câu tiếp?"));
+
+        var reply = Assert.Single(await scenario.Connector.Calls.WaitForAsync("message", 1));
+        Assert.Equal("patience-2", (string?)reply.Body["replyToId"]);
+        Assert.Equal(2, scenario.Connector.Calls.Of(FakeBotConnector.Attempt).Count);
+    }
+
+    [Fact]
+    public async Task Reply_LongAnswerOnMessenger_SplitInto2000CharacterPlainTextParts()
+    {
+        await using var scenario = await BotFrameworkScenario.StartAsync();
+        scenario.Conversations.AnswerText = LongAnswer();
+
+        await scenario.DeliverAsync(scenario.Message("long-fb", channelId: "facebook"));
+        await scenario.DeliverAsync(scenario.Message("after-fb", channelId: "facebook", text: "Tiếp?"));
+
+        // Both answers are long: two parts each.
+        var replies = await scenario.Connector.Calls.WaitForAsync("message", 4);
+        var parts = replies.Where(r => (string?)r.Body["replyToId"] == "long-fb").Select(r => (string)r.Body["text"]!).ToList();
+        Assert.Equal(2, parts.Count);
+        Assert.All(parts, p => Assert.InRange(p.Length, 1000, 2000));
+        Assert.All(replies, r => Assert.Equal("plain", (string?)r.Body["textFormat"]));
+        Assert.Equal(scenario.Conversations.AnswerText + "\n\nNguồn:\n1. Nghị quyết 71-NQ/TW – Mục II.1", string.Join(" ", parts));
+    }
+
+    [Fact]
+    public async Task Reply_LongAnswerOnTeams_OneMarkdownMessage()
+    {
+        await using var scenario = await BotFrameworkScenario.StartAsync();
+        scenario.Conversations.AnswerText = LongAnswer();
+
+        await scenario.DeliverAsync(scenario.Message("long-teams", channelId: "msteams"));
+        await scenario.DeliverAsync(scenario.Message("after-teams", channelId: "msteams", text: "Tiếp?"));
+
+        var replies = await scenario.Connector.Calls.WaitForAsync("message", 2);
+        Assert.Equal(["after-teams", "long-teams"], replies.Select(r => (string?)r.Body["replyToId"]).Order());
+        Assert.All(replies, r => Assert.True(((string)r.Body["text"]!).Length > 3000));
+        Assert.All(replies, r => Assert.Equal("markdown", (string?)r.Body["textFormat"]));
+    }
+
+    [Fact]
+    public async Task Reply_TokenRefused_NewTokenOnceAndDelivered()
+    {
+        await using var scenario = await BotFrameworkScenario.StartAsync();
+        scenario.Login.TokenLifetimeSeconds = 3600;
+        await scenario.DeliverAsync(scenario.Message("tok-1"));
+        await scenario.Connector.Calls.WaitForAsync("message", 1);
+
+        scenario.Login.Revoke("bot-token-1");
+        await scenario.DeliverAsync(scenario.Message("tok-2"));
+
+        var replies = await scenario.Connector.Calls.WaitForAsync("message", 2);
+        Assert.Equal("Bearer bot-token-2", replies[1].Headers["Authorization"]);
+        Assert.Equal(2, scenario.Login.Calls.Of(FakeBotFrameworkLogin.TokenCall).Count);
+    }
+
+    [Fact]
+    public async Task Reply_SlowAnswer_TypingIndicatorRepeatedUntilTheAnswer()
+    {
+        await using var scenario = await BotFrameworkScenario.StartAsync();
+        scenario.Conversations.Delay = TimeSpan.FromSeconds(1);
+
+        await scenario.DeliverAsync(scenario.Message("slow-1"));
+
+        var reply = Assert.Single(await scenario.Connector.Calls.WaitForAsync("message", 1));
+        var typing = scenario.Connector.Calls.Of("typing");
+        Assert.InRange(typing.Count, 3, 8);
+        Assert.All(typing, t => Assert.Equal("slow-1", t.Headers["activityId"]));
+        Assert.All(typing, t => Assert.True(DateTimeOffset.Parse(t.Headers["at"]) <= DateTimeOffset.Parse(reply.Headers["at"])));
+    }
+
+    private static string LongAnswer() =>
+        string.Join(" ", Enumerable.Range(1, 40).Select(i => $"Câu thứ {i} của câu trả lời dài nói về chính sách giáo dục theo Nghị quyết 71."));
+}
