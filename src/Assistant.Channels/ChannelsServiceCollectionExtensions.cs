@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Assistant.Channels;
 
+/// <summary>Registers the channels (Telegram, Zalo, Bot Framework); each stays off until its settings are present.</summary>
 public static class ChannelsServiceCollectionExtensions
 {
     /// <summary>

@@ -1,13 +1,12 @@
 using Assistant.Channels.Delivery;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Assistant.Channels.BotFramework;
 
-/// <summary>The Bot Framework channel's registrations and endpoint.</summary>
+/// <summary>The Bot Framework channel's registrations.</summary>
 public static class BotFrameworkChannel
 {
     /// <summary>Named HttpClient for the Bot Connector and the token endpoint.</summary>
@@ -15,7 +14,7 @@ public static class BotFrameworkChannel
 
     /// <summary>
     /// Registers the options always, and the channel (JWT bearer scheme, token provider, connector client, intake,
-    /// worker) only when <see cref="BotFrameworkOptions.IsActive"/>; nothing is contacted until the first request.
+    /// worker, <c>POST /api/messages</c>) only when <see cref="BotFrameworkOptions.IsActive"/>; nothing is contacted until the first request.
     /// </summary>
     public static IServiceCollection AddBotFrameworkChannel(this IServiceCollection services, IConfiguration configuration)
     {
@@ -36,6 +35,7 @@ public static class BotFrameworkChannel
         services.AddSingleton<BotConnectorClient>();
         services.AddSingleton<BotFrameworkIntake>();
         services.AddSingleton<BotFrameworkResponder>();
+        services.AddSingleton<IChannelEndpoint, BotFrameworkEndpoint>();
         services.AddHostedService(sp => new QueueWorker<BotActivity>(
             sp.GetRequiredService<BotFrameworkIntake>().Queue,
             sp.GetRequiredService<BotFrameworkResponder>().ProcessAsync,
@@ -43,12 +43,4 @@ public static class BotFrameworkChannel
         return services;
     }
 
-    /// <summary>Maps <c>POST /api/messages</c> when the channel is active.</summary>
-    public static void MapBotFrameworkEndpoint(this IEndpointRouteBuilder endpoints)
-    {
-        if (endpoints.ServiceProvider.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.IsActive)
-        {
-            BotFrameworkEndpoint.Map(endpoints);
-        }
-    }
 }

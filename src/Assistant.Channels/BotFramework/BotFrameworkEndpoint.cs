@@ -11,13 +11,13 @@ namespace Assistant.Channels.BotFramework;
 /// Connector's token, reads the activity, queues messages and the bot's own arrival, and answers 200 at once; the
 /// reply is sent in the background. Other activity types are acknowledged and ignored.
 /// </summary>
-internal static class BotFrameworkEndpoint
+internal sealed class BotFrameworkEndpoint : IChannelEndpoint
 {
     /// <summary>The endpoint path.</summary>
     public const string Path = "/api/messages";
 
-    /// <summary>Maps the endpoint.</summary>
-    public static void Map(IEndpointRouteBuilder endpoints) =>
+    /// <inheritdoc />
+    public void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost(Path, HandleAsync).ExcludeFromDescription();
 
     private static async Task<IResult> HandleAsync(

@@ -13,7 +13,7 @@ namespace Assistant.Channels.Telegram;
 /// <c>POST /webhooks/telegram</c>: checks the secret header (constant time), reads the update and queues it;
 /// answers 200 at once — the reply is sent in the background.
 /// </summary>
-internal static class TelegramWebhook
+internal sealed class TelegramWebhook : IChannelEndpoint
 {
     /// <summary>The webhook path.</summary>
     public const string Path = "/webhooks/telegram";
@@ -21,8 +21,8 @@ internal static class TelegramWebhook
     /// <summary>The header Telegram puts the secret in.</summary>
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
 
-    /// <summary>Maps the endpoint.</summary>
-    public static void Map(IEndpointRouteBuilder endpoints) =>
+    /// <inheritdoc />
+    public void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost(Path, HandleAsync).ExcludeFromDescription();
 
     private static async Task<IResult> HandleAsync(
