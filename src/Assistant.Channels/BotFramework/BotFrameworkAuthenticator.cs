@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Assistant.Channels.BotFramework;
@@ -48,17 +49,26 @@ internal sealed class BotFrameworkAuthenticator(IOptionsMonitor<JwtBearerOptions
         };
     }
 
-    /// <summary>The caller of a request whose bearer token is valid, or null (the reason is logged).</summary>
-    public async Task<BotFrameworkCaller?> AuthenticateAsync(HttpContext http)
+    /// <summary>
+    /// The caller of a request whose bearer token is valid, or null (the reason is logged); <c>Unavailable</c> when the
+    /// token could not be checked because the OpenID metadata or its keys could not be fetched.
+    /// </summary>
+    public async Task<(BotFrameworkCaller? Caller, bool Unavailable)> AuthenticateAsync(HttpContext http)
     {
         var result = await http.AuthenticateAsync(Scheme);
+        if (result.Failure is not null && !await HasSigningKeysAsync(http.RequestAborted))
+        {
+            logger.LogError("Bot Framework request not checked: no signing keys could be read from the OpenID metadata");
+            return (null, true);
+        }
+
         if (!result.Succeeded || result.Principal is null || result.Properties?.GetTokenValue("access_token") is not { } token)
         {
             logger.LogWarning("Bot Framework request refused: {Reason}", result.Failure?.Message ?? "no bearer token");
-            return null;
+            return (null, false);
         }
 
-        return new BotFrameworkCaller(result.Principal, new JsonWebToken(token).Kid);
+        return (new BotFrameworkCaller(result.Principal, new JsonWebToken(token).Kid), false);
     }
 
     /// <summary>True when <paramref name="caller"/>'s token was issued for <paramref name="activity"/>'s channel and Bot Connector.</summary>
@@ -71,9 +81,7 @@ internal sealed class BotFrameworkAuthenticator(IOptionsMonitor<JwtBearerOptions
             return false;
         }
 
-        var manager = jwt.Get(Scheme).ConfigurationManager
-            ?? throw new InvalidOperationException("The Bot Framework JWT handler has no configuration manager.");
-        var configuration = await manager.GetConfigurationAsync(cancellationToken);
+        var configuration = await ConfigurationAsync(cancellationToken);
         var key = configuration.JsonWebKeySet?.Keys.FirstOrDefault(k => k.Kid is not null && k.Kid == caller.KeyId);
         if (key is null || !Endorsements(key).Contains(activity.ChannelId ?? "", StringComparer.OrdinalIgnoreCase))
         {
@@ -82,6 +90,22 @@ internal sealed class BotFrameworkAuthenticator(IOptionsMonitor<JwtBearerOptions
         }
 
         return true;
+    }
+
+    private Task<OpenIdConnectConfiguration> ConfigurationAsync(CancellationToken cancellationToken) =>
+        (jwt.Get(Scheme).ConfigurationManager
+            ?? throw new InvalidOperationException("The Bot Framework JWT handler has no configuration manager.")).GetConfigurationAsync(cancellationToken);
+
+    private async Task<bool> HasSigningKeysAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await ConfigurationAsync(cancellationToken)).SigningKeys.Count > 0;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     private static IEnumerable<string> Endorsements(JsonWebKey key) =>

@@ -32,9 +32,10 @@ internal sealed class BotFrameworkEndpoint : IChannelEndpoint
             return WebhookProblems.Unauthenticated();
         }
 
-        if (await authenticator.AuthenticateAsync(http) is not { } caller)
+        var (caller, unavailable) = await authenticator.AuthenticateAsync(http);
+        if (caller is null)
         {
-            return WebhookProblems.InvalidToken();
+            return unavailable ? WebhookProblems.Busy() : WebhookProblems.InvalidToken();
         }
 
         BotActivity? activity;

@@ -209,4 +209,20 @@ public sealed class BotFrameworkEndpointTests
         var reply = Assert.Single(await scenario.Connector.Calls.WaitForAsync("message", 1));
         Assert.Equal("after-1", (string?)reply.Body["replyToId"]);
     }
+
+    [Fact]
+    public async Task Message_MetadataUnreachable_Returns503SoTheConnectorResends()
+    {
+        var login = await FakeBotFrameworkLogin.StartAsync(BotFrameworkScenario.AppId, BotFrameworkScenario.AppPassword);
+        var settings = BotFrameworkScenario.Settings(login);
+        var token = login.CreateToken("https://webchat.botframework.com/");
+        await login.DisposeAsync();
+        var conversations = new FakeConversationService();
+        await using var host = await ChannelsHost.StartAsync(settings, conversations);
+
+        var response = await host.PostAsync(BotFrameworkScenario.Path, "{}", ("Authorization", "Bearer " + token));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Empty(conversations.Asked);
+    }
 }
