@@ -33,11 +33,11 @@ public static class BotFrameworkChannel
         services.AddSingleton<BotFrameworkResilience>();
         services.AddSingleton<BotFrameworkTokenProvider>();
         services.AddSingleton<BotConnectorClient>();
-        services.AddSingleton<BotFrameworkIntake>();
+        services.AddSingleton(sp => BotFrameworkEndpoint.CreateIntake(sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value));
         services.AddSingleton<BotFrameworkResponder>();
         services.AddSingleton<IChannelEndpoint, BotFrameworkEndpoint>();
         services.AddHostedService(sp => new QueueWorker<BotActivity>(
-            sp.GetRequiredService<BotFrameworkIntake>().Queue,
+            sp.GetRequiredService<DedupingIntake<BotActivity>>().Queue,
             sp.GetRequiredService<BotFrameworkResponder>().ProcessAsync,
             settings.Workers));
         return services;

@@ -16,6 +16,14 @@ internal sealed class BotFrameworkEndpoint : IChannelEndpoint
     /// <summary>The endpoint path.</summary>
     public const string Path = "/api/messages";
 
+    /// <summary>
+    /// Where activities enter: an activity id seen recently in the same conversation (a Bot Connector resend) is
+    /// dropped, the rest are queued for the worker so the Bot Connector gets its 200 at once.
+    /// </summary>
+    public static DedupingIntake<BotActivity> CreateIntake(BotFrameworkOptions settings) =>
+        new(settings.DedupeCapacity, settings.QueueCapacity, activity =>
+            activity.Id is { Length: > 0 } id ? $"{activity.ChannelId}\n{activity.Conversation?.Id}\n{id}" : null);
+
     /// <inheritdoc />
     public void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost(Path, HandleAsync).ExcludeFromDescription();
@@ -23,7 +31,7 @@ internal sealed class BotFrameworkEndpoint : IChannelEndpoint
     private static async Task<IResult> HandleAsync(
         HttpContext http,
         BotFrameworkAuthenticator authenticator,
-        BotFrameworkIntake intake,
+        DedupingIntake<BotActivity> intake,
         CancellationToken cancellationToken)
     {
         WebhookBodyLimit.Apply(http);

@@ -33,10 +33,10 @@ public static class TelegramChannel
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName)));
         services.AddSingleton<TelegramSender>();
         services.AddSingleton<TelegramBotIdentity>();
-        services.AddSingleton<TelegramUpdateIntake>();
+        services.AddSingleton(sp => TelegramWebhook.CreateIntake(sp.GetRequiredService<IOptions<TelegramOptions>>().Value));
         services.AddSingleton<TelegramUpdateProcessor>();
         services.AddHostedService(sp => new QueueWorker<Update>(
-            sp.GetRequiredService<TelegramUpdateIntake>().Queue,
+            sp.GetRequiredService<DedupingIntake<Update>>().Queue,
             sp.GetRequiredService<TelegramUpdateProcessor>().ProcessAsync,
             settings.Workers));
         services.AddSingleton(sp => new TelegramNotifier(

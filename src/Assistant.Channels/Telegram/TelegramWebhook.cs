@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Assistant.Channels.Delivery;
 using Microsoft.AspNetCore.Builder;
@@ -21,6 +22,13 @@ internal sealed class TelegramWebhook : IChannelEndpoint
     /// <summary>The header Telegram puts the secret in.</summary>
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
 
+    /// <summary>
+    /// Where updates enter, from the webhook or from polling: a resent <c>update_id</c> is dropped, the rest are queued
+    /// for the background worker so Telegram gets its 2xx at once.
+    /// </summary>
+    public static DedupingIntake<Update> CreateIntake(TelegramOptions settings) =>
+        new(settings.DedupeCapacity, settings.QueueCapacity, update => update.Id.ToString(CultureInfo.InvariantCulture));
+
     /// <inheritdoc />
     public void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost(Path, HandleAsync).ExcludeFromDescription();
@@ -28,7 +36,7 @@ internal sealed class TelegramWebhook : IChannelEndpoint
     private static async Task<IResult> HandleAsync(
         HttpRequest request,
         IOptions<TelegramOptions> options,
-        TelegramUpdateIntake intake,
+        DedupingIntake<Update> intake,
         CancellationToken cancellationToken)
     {
         WebhookBodyLimit.Apply(request.HttpContext);

@@ -21,38 +21,26 @@ public sealed class BotFrameworkDeliveryTests
         Assert.True(waited >= TimeSpan.FromMilliseconds(950), $"waited {waited}");
     }
 
-    [Fact]
-    public async Task Reply_ServerErrorsBeyondBudget_GivesUpAfterMaxRetries()
+    [Theory]
+    [InlineData(500, null, "MaxRetries", "2", 3)] // 5xx every time: the first attempt and two retries
+    [InlineData(429, 3600, "MaxRetryAfterSeconds", "5", 1)] // asked to wait longer than allowed: given up at once
+    [InlineData(403, null, "MaxRetries", "3", 1)] // refused for good: not retried
+    public async Task Reply_FailingBeyondBudget_GivenUpAndTheNextQuestionAnswered(int status, int? retryAfter, string setting, string value, int attempts)
     {
-        await using var scenario = await BotFrameworkScenario.StartAsync(s => s["Channels:BotFramework:MaxRetries"] = "2");
-        for (var i = 0; i < 3; i++)
+        await using var scenario = await BotFrameworkScenario.StartAsync(s => s["Channels:BotFramework:" + setting] = value);
+        for (var i = 0; i < attempts; i++)
         {
-            scenario.Connector.FailNextMessageWith(500);
+            scenario.Connector.FailNextMessageWith(status, retryAfter);
         }
 
         await scenario.DeliverAsync(scenario.Message("budget-1"));
-        await scenario.Connector.Calls.WaitForAsync(FakeBotConnector.Attempt, 3);
-        // The next question's reply goes through, so the first one was given up after three attempts.
+        await scenario.Connector.Calls.WaitForAsync(FakeBotConnector.Attempt, attempts);
         await scenario.DeliverAsync(scenario.Message("budget-2", text: "Câu tiếp?"));
 
+        // The next reply goes through and was the only extra attempt, so the first message was given up as expected.
         var reply = Assert.Single(await scenario.Connector.Calls.WaitForAsync("message", 1));
         Assert.Equal("budget-2", (string?)reply.Body["replyToId"]);
-        Assert.Equal(4, scenario.Connector.Calls.Of(FakeBotConnector.Attempt).Count);
-    }
-
-    [Fact]
-    public async Task Reply_RetryAfterLongerThanAllowed_NotRetried()
-    {
-        await using var scenario = await BotFrameworkScenario.StartAsync(s => s["Channels:BotFramework:MaxRetryAfterSeconds"] = "5");
-        scenario.Connector.FailNextMessageWith(429, retryAfter: 3600);
-
-        await scenario.DeliverAsync(scenario.Message("patience-1"));
-        await scenario.Connector.Calls.WaitForAsync(FakeBotConnector.Attempt, 1);
-        await scenario.DeliverAsync(scenario.Message("patience-2", text: "Câu tiếp?"));
-
-        var reply = Assert.Single(await scenario.Connector.Calls.WaitForAsync("message", 1));
-        Assert.Equal("patience-2", (string?)reply.Body["replyToId"]);
-        Assert.Equal(2, scenario.Connector.Calls.Of(FakeBotConnector.Attempt).Count);
+        Assert.Equal(attempts + 1, scenario.Connector.Calls.Of(FakeBotConnector.Attempt).Count);
     }
 
     [Fact]

@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace Assistant.Channels.Tests.Fakes;
 
@@ -36,10 +34,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
     /// <summary>Starts the connector accepting the bearer tokens <paramref name="validToken"/> approves.</summary>
     public static async Task<FakeBotConnector> StartAsync(Func<string, bool> validToken)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         var connector = new FakeBotConnector(app, validToken);
         app.MapPost("/v3/conversations/{conversationId}/activities/{activityId?}", connector.ReceiveAsync);
         await app.StartAsync();

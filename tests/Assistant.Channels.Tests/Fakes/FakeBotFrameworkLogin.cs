@@ -2,9 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -76,10 +74,7 @@ public sealed class FakeBotFrameworkLogin : IAsyncDisposable
     /// <summary>Starts the server on a free port.</summary>
     public static async Task<FakeBotFrameworkLogin> StartAsync(string appId, string appPassword)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         var login = new FakeBotFrameworkLogin(app, appId, appPassword);
         app.MapGet("/v1/.well-known/openidconfiguration", login.Metadata);
         app.MapGet("/v1/.well-known/keys", login.Keys);
