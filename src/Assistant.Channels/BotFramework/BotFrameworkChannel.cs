@@ -31,6 +31,7 @@ public static class BotFrameworkChannel
         services.AddHttpClient(HttpClientName);
         services.AddSingleton<BotFrameworkAuthenticator>();
         services.AddSingleton<BotFrameworkResilience>();
+        services.AddSingleton<BotFrameworkCredentials>();
         services.AddSingleton<BotFrameworkTokenProvider>();
         services.AddSingleton<BotConnectorClient>();
         services.AddSingleton(sp => BotFrameworkEndpoint.CreateIntake(sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value));

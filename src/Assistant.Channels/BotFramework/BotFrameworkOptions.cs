@@ -11,7 +11,7 @@ public sealed class BotFrameworkOptions : IValidatableObject
     /// <summary>Configuration section name.</summary>
     public const string SectionName = "Channels:BotFramework";
 
-    /// <summary>Turns the channel on (it also needs <see cref="AppId"/> and <see cref="AppPassword"/>).</summary>
+    /// <summary>Turns the channel on (it also needs <see cref="AppId"/> and <see cref="AppPassword"/> or <see cref="CertificatePath"/>).</summary>
     public bool Enabled { get; set; }
 
     /// <summary>The bot's Microsoft App ID (the Entra app registration's client id); the audience of incoming tokens.</summary>
@@ -19,6 +19,15 @@ public sealed class BotFrameworkOptions : IValidatableObject
 
     /// <summary>The app registration's client secret, used to obtain tokens for replies; from the environment only.</summary>
     public string AppPassword { get; set; } = "";
+
+    /// <summary>
+    /// Instead of <see cref="AppPassword"/>: a certificate uploaded to the app registration, as a PKCS#12 file
+    /// (<c>.pfx</c>/<c>.p12</c>) or a PEM file holding the certificate and its private key; relative to the repository root.
+    /// </summary>
+    public string CertificatePath { get; set; } = "";
+
+    /// <summary>The password of a PKCS#12 <see cref="CertificatePath"/>, if it has one; from the environment only.</summary>
+    public string CertificatePassword { get; set; } = "";
 
     /// <summary>The Bot Framework OpenID metadata that lists the keys signing the Bot Connector's tokens.</summary>
     [Required]
@@ -93,7 +102,10 @@ public sealed class BotFrameworkOptions : IValidatableObject
     };
 
     /// <summary>True when the channel is enabled and has its credentials.</summary>
-    public bool IsActive => Enabled && !string.IsNullOrWhiteSpace(AppId) && !string.IsNullOrWhiteSpace(AppPassword);
+    public bool IsActive => Enabled && !string.IsNullOrWhiteSpace(AppId) && (!string.IsNullOrWhiteSpace(AppPassword) || UsesCertificate);
+
+    /// <summary>True when replies' tokens are obtained with the certificate rather than the client secret.</summary>
+    public bool UsesCertificate => !string.IsNullOrWhiteSpace(CertificatePath);
 
     /// <summary>The profile for <paramref name="channelId"/>: its own entry, else Markdown up to <see cref="MaxMessageLength"/>.</summary>
     public BotFrameworkChannelProfile ProfileFor(string channelId) =>
@@ -108,6 +120,16 @@ public sealed class BotFrameworkOptions : IValidatableObject
             {
                 yield return new ValidationResult($"{SectionName}:{name} must be an absolute https URL (http only on loopback).", [name]);
             }
+        }
+
+        if (UsesCertificate && !string.IsNullOrWhiteSpace(AppPassword))
+        {
+            yield return new ValidationResult($"{SectionName}: set AppPassword or CertificatePath, not both.", [nameof(CertificatePath)]);
+        }
+
+        if (Enabled && UsesCertificate && !File.Exists(Assistant.Core.Configuration.RepositoryPaths.Resolve(CertificatePath)))
+        {
+            yield return new ValidationResult($"{SectionName}:CertificatePath names no file.", [nameof(CertificatePath)]);
         }
 
         foreach (var (channel, profile) in ChannelProfiles)

@@ -5,11 +5,12 @@ using Microsoft.Extensions.Options;
 namespace Assistant.Channels.BotFramework;
 
 /// <summary>
-/// The bearer token for calls to the Bot Connector: obtained with the client-credentials flow (app id + password)
-/// and kept until shortly before it expires; one request at a time, so concurrent replies share one token.
+/// The bearer token for calls to the Bot Connector: obtained with the client-credentials flow
+/// (app id + client secret or certificate) and kept until shortly before it expires; one request at a time, so concurrent replies share one token.
 /// </summary>
 internal sealed class BotFrameworkTokenProvider(
     IHttpClientFactory http,
+    BotFrameworkCredentials credentials,
     BotFrameworkResilience resilience,
     IOptions<BotFrameworkOptions> options,
     TimeProvider time,
@@ -70,9 +71,8 @@ internal sealed class BotFrameworkTokenProvider(
                 {
                     ["grant_type"] = "client_credentials",
                     ["client_id"] = settings.AppId,
-                    ["client_secret"] = settings.AppPassword,
                     ["scope"] = settings.TokenScope,
-                }),
+                }.Concat(credentials.FormFields())),
             };
             using var response = await client.SendAsync(request, token);
             if (!response.IsSuccessStatusCode)

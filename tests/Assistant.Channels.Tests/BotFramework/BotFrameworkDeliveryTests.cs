@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Net;
 using Assistant.Channels.Tests.Fakes;
 
@@ -105,6 +107,57 @@ public sealed class BotFrameworkDeliveryTests
         Assert.InRange(typing.Count, 3, 8);
         Assert.All(typing, t => Assert.Equal("slow-1", t.Headers["activityId"]));
         Assert.All(typing, t => Assert.True(DateTimeOffset.Parse(t.Headers["at"]) <= DateTimeOffset.Parse(reply.Headers["at"])));
+    }
+
+    [Fact]
+    public async Task Reply_CertificateCredential_TokenObtainedWithClientAssertion()
+    {
+        using var certificate = SelfSigned("CN=hoi-dap-nq71");
+        await using var scenario = await StartWithCertificateAsync(certificate, registered: certificate);
+
+        await scenario.DeliverAsync(scenario.Message("cert-1"));
+
+        Assert.Single(await scenario.Connector.Calls.WaitForAsync("message", 1));
+        var request = Assert.Single(scenario.Login.Calls.Of(FakeBotFrameworkLogin.TokenCall));
+        Assert.Null(request.Body["client_secret"]);
+        Assert.Equal("urn:ietf:params:oauth:client-assertion-type:jwt-bearer", (string?)request.Body["client_assertion_type"]);
+    }
+
+    [Fact]
+    public async Task Reply_CertificateNotRegistered_TokenRefusedAndNothingSent()
+    {
+        using var certificate = SelfSigned("CN=hoi-dap-nq71");
+        using var registered = SelfSigned("CN=chung-thu-khac");
+        await using var scenario = await StartWithCertificateAsync(certificate, registered);
+
+        await scenario.DeliverAsync(scenario.Message("cert-2"));
+
+        // One token request for the typing indicator, one for the reply; both refused, so nothing reaches the connector.
+        await scenario.Login.Calls.WaitForAsync(FakeBotFrameworkLogin.TokenCall, 2);
+        Assert.Single(scenario.Conversations.Asked);
+        Assert.Empty(scenario.Connector.Calls.Of(FakeBotConnector.Attempt));
+    }
+
+    private static async Task<BotFrameworkScenario> StartWithCertificateAsync(X509Certificate2 certificate, X509Certificate2 registered)
+    {
+        var pfx = Path.Combine(Path.GetTempPath(), $"bot-{Guid.NewGuid():N}.pfx");
+        await File.WriteAllBytesAsync(pfx, certificate.Export(X509ContentType.Pkcs12, "mat-khau-pfx"));
+        var scenario = await BotFrameworkScenario.StartAsync(s =>
+        {
+            s["Channels:BotFramework:AppPassword"] = "";
+            s["Channels:BotFramework:CertificatePath"] = pfx;
+            s["Channels:BotFramework:CertificatePassword"] = "mat-khau-pfx";
+        });
+        scenario.Login.ClientCertificate = X509CertificateLoader.LoadCertificate(registered.Export(X509ContentType.Cert));
+        scenario.CleanUp(pfx);
+        return scenario;
+    }
+
+    private static X509Certificate2 SelfSigned(string subject)
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest(subject, key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        return request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
     }
 
     private static string LongAnswer() =>

@@ -10,6 +10,8 @@ internal sealed class BotFrameworkScenario : IAsyncDisposable
     public const string AppPassword = "mat-khau-ung-dung~123";
     public const string Path = "/api/messages";
 
+    private readonly List<string> _files = [];
+
     private BotFrameworkScenario(FakeBotFrameworkLogin login, FakeBotConnector connector, ChannelsHost host, FakeConversationService conversations)
     {
         Login = login;
@@ -25,6 +27,9 @@ internal sealed class BotFrameworkScenario : IAsyncDisposable
     public ChannelsHost Host { get; }
 
     public FakeConversationService Conversations { get; }
+
+    /// <summary>Deletes <paramref name="file"/> when the scenario ends.</summary>
+    public void CleanUp(string file) => _files.Add(file);
 
     public static async Task<BotFrameworkScenario> StartAsync(Action<Dictionary<string, string?>>? configure = null)
     {
@@ -91,5 +96,9 @@ internal sealed class BotFrameworkScenario : IAsyncDisposable
         await Host.DisposeAsync();
         await Connector.DisposeAsync();
         await Login.DisposeAsync();
+        foreach (var file in _files)
+        {
+            File.Delete(file);
+        }
     }
 }

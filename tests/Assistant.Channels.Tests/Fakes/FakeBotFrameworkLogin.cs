@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -58,6 +59,12 @@ public sealed class FakeBotFrameworkLogin : IAsyncDisposable
 
     /// <summary>The client secret the token endpoint accepts.</summary>
     public string AppPassword { get; }
+
+    /// <summary>
+    /// When set, the token endpoint wants a client assertion signed with this certificate's key (audience the token
+    /// endpoint, issuer and subject the app id) instead of the client secret.
+    /// </summary>
+    public X509Certificate2? ClientCertificate { get; set; }
 
     /// <summary>Lifetime of the tokens the token endpoint gives, in seconds.</summary>
     public int TokenLifetimeSeconds { get; set; } = 3600;
@@ -159,7 +166,8 @@ public sealed class FakeBotFrameworkLogin : IAsyncDisposable
         }
 
         Calls.Add(new RecordedCall(TokenCall, fields, new Dictionary<string, string>()));
-        if (form["grant_type"] != "client_credentials" || form["client_id"] != AppId || form["client_secret"] != AppPassword)
+        var authenticated = ClientCertificate is null ? form["client_secret"] == AppPassword : await IsValidAssertionAsync(form);
+        if (form["grant_type"] != "client_credentials" || form["client_id"] != AppId || !authenticated)
         {
             return Results.Json(new JsonObject { ["error"] = "invalid_client", ["error_description"] = "AADSTS7000215: Invalid client secret provided." }, statusCode: 401);
         }
@@ -173,5 +181,23 @@ public sealed class FakeBotFrameworkLogin : IAsyncDisposable
             ["ext_expires_in"] = TokenLifetimeSeconds,
             ["access_token"] = token,
         });
+    }
+
+    private async Task<bool> IsValidAssertionAsync(IFormCollection form)
+    {
+        if (form["client_assertion_type"] != "urn:ietf:params:oauth:client-assertion-type:jwt-bearer" || form["client_secret"].Count > 0)
+        {
+            return false;
+        }
+
+        var result = await new JsonWebTokenHandler().ValidateTokenAsync(form["client_assertion"].ToString(), new TokenValidationParameters
+        {
+            ValidIssuer = AppId,
+            ValidAudience = TokenEndpoint,
+            IssuerSigningKey = new X509SecurityKey(ClientCertificate),
+            RequireSignedTokens = true,
+            RequireExpirationTime = true,
+        });
+        return result.IsValid && result.Claims.TryGetValue("sub", out var subject) && (string)subject == AppId;
     }
 }
