@@ -1,17 +1,23 @@
-using Assistant.Channels.Telegram;
-using Assistant.Channels.Zalo;
+using Assistant.Channels.Delivery;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Assistant.Channels;
 
-/// <summary>Maps the webhooks of the active channels under <c>/webhooks</c>.</summary>
+/// <summary>Maps the inbound endpoints of the active channels.</summary>
 public static class ChannelsEndpointRouteBuilderExtensions
 {
-    /// <summary>Maps <c>POST /webhooks/telegram</c> and <c>POST /webhooks/zalo</c> for the channels that are on.</summary>
+    /// <summary>
+    /// Maps every registered <see cref="IChannelEndpoint"/>: <c>POST /webhooks/telegram</c>, <c>POST /webhooks/zalo</c>
+    /// and <c>POST /api/messages</c> (Bot Framework) for the channels that are on.
+    /// </summary>
     public static IEndpointRouteBuilder MapChannelWebhooks(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapTelegramWebhook();
-        endpoints.MapZaloWebhook();
+        foreach (var endpoint in endpoints.ServiceProvider.GetServices<IChannelEndpoint>())
+        {
+            endpoint.Map(endpoints);
+        }
+
         return endpoints;
     }
 }

@@ -1,3 +1,4 @@
+using Assistant.Channels.BotFramework;
 using Assistant.Channels.Telegram;
 using Assistant.Channels.Zalo;
 using Microsoft.Extensions.Configuration;
@@ -6,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Assistant.Channels;
 
+/// <summary>Registers the channels (Telegram, Zalo, Bot Framework); each stays off until its settings are present.</summary>
 public static class ChannelsServiceCollectionExtensions
 {
     /// <summary>
@@ -17,6 +19,7 @@ public static class ChannelsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddTelegramChannel(configuration);
         services.AddZaloChannel(configuration);
+        services.AddBotFrameworkChannel(configuration);
         return services;
     }
 }

@@ -5,16 +5,25 @@ namespace Assistant.Channels.Delivery;
 /// the background worker; when the queue is full the id is forgotten so a resend can still get in.
 /// </summary>
 /// <typeparam name="T">The event type.</typeparam>
-internal sealed class DedupingIntake<T>(int dedupeCapacity, int queueCapacity)
+/// <param name="dedupeCapacity">How many recent ids are remembered.</param>
+/// <param name="queueCapacity">How many events may wait for the worker.</param>
+/// <param name="idOf">The event's id; an event without one cannot be recognised and is always queued.</param>
+internal sealed class DedupingIntake<T>(int dedupeCapacity, int queueCapacity, Func<T, string?> idOf)
 {
     private readonly RecentIds _seen = new(dedupeCapacity);
 
     /// <summary>The queue the worker reads.</summary>
     public WorkQueue<T> Queue { get; } = new(queueCapacity);
 
-    /// <summary>Queues <paramref name="item"/> unless <paramref name="id"/> was seen already.</summary>
-    public IntakeResult Accept(string id, T item)
+    /// <summary>Queues <paramref name="item"/> unless its id was seen already.</summary>
+    public IntakeResult Accept(T item)
     {
+        var id = idOf(item);
+        if (string.IsNullOrEmpty(id))
+        {
+            return Queue.TryEnqueue(item) ? IntakeResult.Queued : IntakeResult.Full;
+        }
+
         if (!_seen.TryAdd(id))
         {
             return IntakeResult.Duplicate;

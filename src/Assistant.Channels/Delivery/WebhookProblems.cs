@@ -15,6 +15,9 @@ public static class WebhookProblems
     /// <summary>401: the request carries no secret or signature.</summary>
     public static IResult Unauthenticated() => Problem(StatusCodes.Status401Unauthorized, "Chưa xác thực", "Yêu cầu thiếu mã xác thực.");
 
+    /// <summary>401: the bearer token is not valid for this request (signature, issuer, audience, lifetime, channel).</summary>
+    public static IResult InvalidToken() => Problem(StatusCodes.Status401Unauthorized, "Chưa xác thực", "Mã xác thực không hợp lệ.");
+
     /// <summary>403: the secret or signature is wrong.</summary>
     public static IResult Forbidden() => Problem(StatusCodes.Status403Forbidden, "Không có quyền", "Mã xác thực không đúng.");
 

@@ -1,5 +1,4 @@
 using Assistant.Channels.Delivery;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -9,14 +8,14 @@ using Telegram.Bot.Types;
 
 namespace Assistant.Channels.Telegram;
 
-/// <summary>The Telegram channel's registrations and endpoint.</summary>
+/// <summary>The Telegram channel's registrations.</summary>
 public static class TelegramChannel
 {
     /// <summary>Named HttpClient the bot client uses.</summary>
     public const string HttpClientName = "telegram";
 
     /// <summary>
-    /// Registers the options always, and the bot (client, intake, worker, polling in <see cref="TelegramMode.Polling"/>,
+    /// Registers the options always, and the bot (client, intake, worker, polling in <see cref="TelegramMode.Polling"/> or the webhook otherwise,
     /// <see cref="TelegramNotifier"/> for notices) only when <see cref="TelegramOptions.IsActive"/>.
     /// </summary>
     public static IServiceCollection AddTelegramChannel(this IServiceCollection services, IConfiguration configuration)
@@ -34,10 +33,10 @@ public static class TelegramChannel
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName)));
         services.AddSingleton<TelegramSender>();
         services.AddSingleton<TelegramBotIdentity>();
-        services.AddSingleton<TelegramUpdateIntake>();
+        services.AddSingleton(sp => TelegramWebhook.CreateIntake(sp.GetRequiredService<IOptions<TelegramOptions>>().Value));
         services.AddSingleton<TelegramUpdateProcessor>();
         services.AddHostedService(sp => new QueueWorker<Update>(
-            sp.GetRequiredService<TelegramUpdateIntake>().Queue,
+            sp.GetRequiredService<DedupingIntake<Update>>().Queue,
             sp.GetRequiredService<TelegramUpdateProcessor>().ProcessAsync,
             settings.Workers));
         services.AddSingleton(sp => new TelegramNotifier(
@@ -53,18 +52,12 @@ public static class TelegramChannel
         {
             services.AddHostedService<TelegramPoller>();
         }
+        else
+        {
+            services.AddSingleton<IChannelEndpoint, TelegramWebhook>();
+        }
 
         return services;
-    }
-
-    /// <summary>Maps <c>POST /webhooks/telegram</c> when the bot is active in webhook mode.</summary>
-    public static void MapTelegramWebhook(this IEndpointRouteBuilder endpoints)
-    {
-        var settings = endpoints.ServiceProvider.GetRequiredService<IOptions<TelegramOptions>>().Value;
-        if (settings.IsActive && settings.Mode == TelegramMode.Webhook)
-        {
-            TelegramWebhook.Map(endpoints);
-        }
     }
 
     /// <summary>

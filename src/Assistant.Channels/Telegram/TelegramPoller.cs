@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
+using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
 namespace Assistant.Channels.Telegram;
@@ -13,7 +14,7 @@ namespace Assistant.Channels.Telegram;
 /// </summary>
 internal sealed class TelegramPoller(
     TelegramSender sender,
-    TelegramUpdateIntake intake,
+    DedupingIntake<Update> intake,
     IOptions<TelegramOptions> options,
     TimeProvider time,
     ILogger<TelegramPoller> logger) : BackgroundService

@@ -1,6 +1,6 @@
 namespace Assistant.Channels.Telegram;
 
-/// <summary>What the bot says besides answers, in Vietnamese (HTML, already escaped).</summary>
+/// <summary>What the bot says besides answers and <see cref="Delivery.ChannelNotices.Informal"/>, in Vietnamese (HTML, already escaped).</summary>
 internal static class TelegramTexts
 {
     /// <summary>Reply to /start and /help.</summary>
@@ -12,15 +12,4 @@ internal static class TelegramTexts
         "• Kế hoạch của tỉnh Đồng Tháp về chuyển đổi số trong giáo dục là gì?\n\n" +
         "Trong nhóm, hãy nhắc tên tôi (@tên_bot) hoặc trả lời tin nhắn của tôi để hỏi.";
 
-    /// <summary>Reply to a photo, sticker, voice message…</summary>
-    public const string TextOnly =
-        "Cảm ơn bạn đã gửi tin nhắn. Hiện tôi chỉ đọc được câu hỏi dạng chữ, bạn vui lòng gõ câu hỏi giúp tôi nhé.";
-
-    /// <summary>Reply when a chat asks too often.</summary>
-    public const string SlowDown =
-        "Bạn đã gửi khá nhiều câu hỏi trong thời gian ngắn. Vui lòng chờ khoảng một phút rồi hỏi tiếp nhé.";
-
-    /// <summary>Reply when answering failed.</summary>
-    public const string Failed =
-        "Xin lỗi, hệ thống đang gặp sự cố nên chưa trả lời được. Bạn vui lòng thử lại sau ít phút.";
 }

@@ -26,7 +26,7 @@ internal sealed class TelegramUpdateProcessor(
     /// <summary>Channel name in conversation keys and monitored posts.</summary>
     public const string ChannelName = "telegram";
 
-    private readonly ChatRateLimiter _limiter = new(options.Value.PerChatPerMinute, TimeSpan.FromMinutes(1), time);
+    private readonly ChannelAnswerer _answerer = new(conversations, options.Value.PerChatPerMinute, ChannelNotices.Informal, time, logger);
 
     /// <summary>Handles <paramref name="update"/>; errors are logged, never thrown.</summary>
     public async Task ProcessAsync(Update update, CancellationToken cancellationToken)
@@ -89,7 +89,7 @@ internal sealed class TelegramUpdateProcessor(
         var replyTo = isGroup ? message.Id : (int?)null;
         if (message.Type != MessageType.Text || string.IsNullOrWhiteSpace(text))
         {
-            await sender.SendHtmlAsync(message.Chat.Id, TelegramTexts.TextOnly, replyTo, cancellationToken);
+            await sender.SendHtmlAsync(message.Chat.Id, TelegramHtml.Escape(ChannelNotices.Informal.TextOnly), replyTo, cancellationToken);
             return;
         }
 
@@ -100,26 +100,10 @@ internal sealed class TelegramUpdateProcessor(
         }
 
         var chat = message.Chat.Id.ToString(CultureInfo.InvariantCulture);
-        if (!_limiter.TryAcquire(chat))
-        {
-            await sender.SendHtmlAsync(message.Chat.Id, TelegramTexts.SlowDown, replyTo, cancellationToken);
-            return;
-        }
 
         // In a group each member keeps their own conversation, so follow-ups are not mixed up.
         var subject = isGroup && message.From is { } from ? string.Create(CultureInfo.InvariantCulture, $"{chat}:{from.Id}") : chat;
-        string reply;
-        try
-        {
-            var answer = await conversations.AskAsync(new ConversationKey(ChannelName, subject), text, cancellationToken);
-            reply = AnswerText.Render(answer.Answer);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            logger.LogError(exception, "Answering a Telegram question failed");
-            await sender.SendHtmlAsync(message.Chat.Id, TelegramTexts.Failed, replyTo, cancellationToken);
-            return;
-        }
+        var reply = await _answerer.ReplyAsync(chat, new ConversationKey(ChannelName, subject), text, AnswerText.Render, cancellationToken);
 
         // The limit counts characters after entity parsing, so split the plain text, then escape each part.
         foreach (var part in MessageSplitter.Split(reply, TelegramSender.MaxMessageLength))

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Assistant.Channels.Delivery;
 using Microsoft.AspNetCore.Builder;
@@ -13,7 +14,7 @@ namespace Assistant.Channels.Telegram;
 /// <c>POST /webhooks/telegram</c>: checks the secret header (constant time), reads the update and queues it;
 /// answers 200 at once — the reply is sent in the background.
 /// </summary>
-internal static class TelegramWebhook
+internal sealed class TelegramWebhook : IChannelEndpoint
 {
     /// <summary>The webhook path.</summary>
     public const string Path = "/webhooks/telegram";
@@ -21,14 +22,21 @@ internal static class TelegramWebhook
     /// <summary>The header Telegram puts the secret in.</summary>
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
 
-    /// <summary>Maps the endpoint.</summary>
-    public static void Map(IEndpointRouteBuilder endpoints) =>
+    /// <summary>
+    /// Where updates enter, from the webhook or from polling: a resent <c>update_id</c> is dropped, the rest are queued
+    /// for the background worker so Telegram gets its 2xx at once.
+    /// </summary>
+    public static DedupingIntake<Update> CreateIntake(TelegramOptions settings) =>
+        new(settings.DedupeCapacity, settings.QueueCapacity, update => update.Id.ToString(CultureInfo.InvariantCulture));
+
+    /// <inheritdoc />
+    public void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost(Path, HandleAsync).ExcludeFromDescription();
 
     private static async Task<IResult> HandleAsync(
         HttpRequest request,
         IOptions<TelegramOptions> options,
-        TelegramUpdateIntake intake,
+        DedupingIntake<Update> intake,
         CancellationToken cancellationToken)
     {
         WebhookBodyLimit.Apply(request.HttpContext);

@@ -1,19 +1,17 @@
 using Assistant.Channels.Delivery;
 using Assistant.Core.Configuration;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Assistant.Channels.Zalo;
 
-/// <summary>The Zalo OA channel's registrations and endpoint.</summary>
+/// <summary>The Zalo OA channel's registrations.</summary>
 public static class ZaloChannel
 {
     /// <summary>Named HttpClient for the OA and OAuth APIs.</summary>
     public const string HttpClientName = "zalo";
 
-    /// <summary>Registers the options always, and the OA (token store, client, intake, worker) only when <see cref="ZaloOptions.IsActive"/>.</summary>
+    /// <summary>Registers the options always, and the OA (token store, client, intake, worker, webhook) only when <see cref="ZaloOptions.IsActive"/>.</summary>
     public static IServiceCollection AddZaloChannel(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ZaloOptions>().BindConfiguration(ZaloOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -33,6 +31,7 @@ public static class ZaloChannel
         services.AddSingleton<ZaloClient>();
         services.AddSingleton<ZaloIntake>();
         services.AddSingleton<ZaloResponder>();
+        services.AddSingleton<IChannelEndpoint, ZaloWebhook>();
         services.AddHostedService(sp => new QueueWorker<ZaloIncoming>(
             sp.GetRequiredService<ZaloIntake>().Queue,
             sp.GetRequiredService<ZaloResponder>().ProcessAsync,
@@ -40,12 +39,4 @@ public static class ZaloChannel
         return services;
     }
 
-    /// <summary>Maps <c>POST /webhooks/zalo</c> when the OA is active.</summary>
-    public static void MapZaloWebhook(this IEndpointRouteBuilder endpoints)
-    {
-        if (endpoints.ServiceProvider.GetRequiredService<IOptions<ZaloOptions>>().Value.IsActive)
-        {
-            ZaloWebhook.Map(endpoints);
-        }
-    }
 }

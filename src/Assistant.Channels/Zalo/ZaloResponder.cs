@@ -16,14 +16,17 @@ internal sealed class ZaloResponder(
     /// <summary>Channel name in conversation keys.</summary>
     public const string ChannelName = "zalo";
 
-    private readonly ChatRateLimiter _limiter = new(options.Value.PerUserPerMinute, TimeSpan.FromMinutes(1), time);
+    private readonly ChannelAnswerer _answerer = new(conversations, options.Value.PerUserPerMinute, ZaloTexts.Notices, time, logger);
 
     /// <summary>Answers <paramref name="incoming"/>; errors are logged, never thrown.</summary>
     public async Task ProcessAsync(ZaloIncoming incoming, CancellationToken cancellationToken)
     {
         try
         {
-            var reply = await ReplyToAsync(incoming, cancellationToken);
+            var reply = string.IsNullOrWhiteSpace(incoming.Text)
+                ? ZaloTexts.Notices.TextOnly
+                : await _answerer.ReplyAsync(
+                    incoming.UserId, new ConversationKey(ChannelName, incoming.UserId), incoming.Text, AnswerText.Render, cancellationToken);
             await client.SendTextAsync(incoming.UserId, reply, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -33,30 +36,6 @@ internal sealed class ZaloResponder(
         catch (Exception exception)
         {
             logger.LogError(exception, "Zalo message {MessageId} could not be handled", incoming.MessageId);
-        }
-    }
-
-    private async Task<string> ReplyToAsync(ZaloIncoming incoming, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(incoming.Text))
-        {
-            return ZaloTexts.TextOnly;
-        }
-
-        if (!_limiter.TryAcquire(incoming.UserId))
-        {
-            return ZaloTexts.SlowDown;
-        }
-
-        try
-        {
-            var reply = await conversations.AskAsync(new ConversationKey(ChannelName, incoming.UserId), incoming.Text.Trim(), cancellationToken);
-            return AnswerText.Render(reply.Answer);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            logger.LogError(exception, "Answering a Zalo question failed");
-            return ZaloTexts.Failed;
         }
     }
 }

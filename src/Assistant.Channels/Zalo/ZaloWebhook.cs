@@ -12,7 +12,7 @@ namespace Assistant.Channels.Zalo;
 /// <c>POST /webhooks/zalo</c>: verifies <c>X-ZEvent-Signature</c> over the raw body, queues the user's message and
 /// answers 200 at once (Zalo wants it within 2 seconds); the reply is sent in the background.
 /// </summary>
-internal static class ZaloWebhook
+internal sealed class ZaloWebhook : IChannelEndpoint
 {
     /// <summary>The webhook path.</summary>
     public const string Path = "/webhooks/zalo";
@@ -20,8 +20,8 @@ internal static class ZaloWebhook
     private const string TextEvent = "user_send_text";
     private const string UserSendPrefix = "user_send_";
 
-    /// <summary>Maps the endpoint.</summary>
-    public static void Map(IEndpointRouteBuilder endpoints) =>
+    /// <inheritdoc />
+    public void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost(Path, HandleAsync).ExcludeFromDescription();
 
     private static async Task<IResult> HandleAsync(

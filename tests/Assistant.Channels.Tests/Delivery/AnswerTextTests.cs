@@ -20,6 +20,21 @@ public sealed class AnswerTextTests
     }
 
     [Fact]
+    public void RenderMarkdown_Citations_BoldHeadingAndEscapedNumberedList()
+    {
+        var answer = new Answer
+        {
+            Question = "q",
+            Text = "Theo **Kế hoạch**, học phí được miễn.",
+            Citations = [new Citation("a", "II.2.a", "Kế hoạch số 12/KH_UBND [bản 2]", "…"), new Citation("b", "", "Nghị quyết 71*", "…")],
+        };
+
+        Assert.Equal(
+            "Theo **Kế hoạch**, học phí được miễn.\n\n**Nguồn:**\n\n1. Kế hoạch số 12/KH\\_UBND \\[bản 2\\] – II.2.a\n2. Nghị quyết 71\\*",
+            AnswerText.RenderMarkdown(answer));
+    }
+
+    [Fact]
     public void Render_Refusal_NoSourceList() =>
         Assert.Equal("Không tìm thấy.", AnswerText.Render(new Answer { Question = "q", Text = "Không tìm thấy.", Refused = true }));
 

@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace Assistant.Channels.Tests.Fakes;
 
@@ -35,10 +33,7 @@ public sealed class FakeTelegramServer : IAsyncDisposable
     /// <summary>Starts the server on a free port.</summary>
     public static async Task<FakeTelegramServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         var server = new FakeTelegramServer(app);
         app.Map("/bot{token}/{method}", (HttpContext http, string method) => server.HandleAsync(http, method));
         await app.StartAsync();

@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace Assistant.Channels.Tests.Fakes;
 
@@ -51,10 +49,7 @@ public sealed class FakeZaloServer : IAsyncDisposable
     /// <summary>Starts the server accepting <paramref name="accessToken"/> and <paramref name="refreshToken"/>.</summary>
     public static async Task<FakeZaloServer> StartAsync(string appSecret, string accessToken, string refreshToken)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         var server = new FakeZaloServer(app, appSecret, accessToken, refreshToken);
         app.MapPost("/v3.0/oa/message/cs", server.SendAsync);
         app.MapPost("/v4/oa/access_token", server.RefreshAsync);

@@ -12,9 +12,11 @@ public sealed class ChannelWebhookTests
 
         using var telegram = await app.PostRawAsync("/webhooks/telegram", "{}");
         using var zalo = await app.PostRawAsync("/webhooks/zalo", "{}");
+        using var botFramework = await app.PostRawAsync("/api/messages", "{}");
 
         Assert.Equal(HttpStatusCode.NotFound, telegram.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, zalo.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, botFramework.StatusCode);
     }
 
     [Fact]
@@ -33,17 +35,25 @@ public sealed class ChannelWebhookTests
             ["Channels:Zalo:RefreshToken"] = "r",
             ["Channels:Zalo:OpenApiBaseUrl"] = "http://127.0.0.1:9",
             ["Channels:Zalo:OAuthBaseUrl"] = "http://127.0.0.1:9",
+            ["Channels:BotFramework:Enabled"] = "true",
+            ["Channels:BotFramework:AppId"] = "5f0c1b8e-3a4d-4e6f-9b2a-7c8d9e0f1a2b",
+            ["Channels:BotFramework:AppPassword"] = "p",
+            ["Channels:BotFramework:OpenIdMetadataUrl"] = "http://127.0.0.1:9/v1/.well-known/openidconfiguration",
+            ["Channels:BotFramework:TokenEndpoint"] = "http://127.0.0.1:9/token",
         });
 
         using var wrongSecret = await SendAsync(app, "/webhooks/telegram", "{\"update_id\":1}", "X-Telegram-Bot-Api-Secret-Token", "sai");
         using var malformed = await SendAsync(app, "/webhooks/telegram", "{không phải json", "X-Telegram-Bot-Api-Secret-Token", "bi-mat");
         using var unsigned = await app.PostRawAsync("/webhooks/zalo", "{}");
+        using var noBearer = await app.PostRawAsync("/api/messages", "{}");
 
         Assert.Equal(HttpStatusCode.Forbidden, wrongSecret.StatusCode);
         Assert.Equal("application/problem+json", wrongSecret.Content.Headers.ContentType?.MediaType);
         Assert.Contains("Mã xác thực không đúng.", await wrongSecret.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, unsigned.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, noBearer.StatusCode);
+        Assert.Equal("application/problem+json", noBearer.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

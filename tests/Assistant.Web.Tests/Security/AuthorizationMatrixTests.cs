@@ -24,6 +24,11 @@ public sealed class MatrixSite : ReviewSite
         ["Channels:Zalo:RefreshToken"] = "r",
         ["Channels:Zalo:OpenApiBaseUrl"] = "http://127.0.0.1:9",
         ["Channels:Zalo:OAuthBaseUrl"] = "http://127.0.0.1:9",
+        ["Channels:BotFramework:Enabled"] = "true",
+        ["Channels:BotFramework:AppId"] = "5f0c1b8e-3a4d-4e6f-9b2a-7c8d9e0f1a2b",
+        ["Channels:BotFramework:AppPassword"] = "p",
+        ["Channels:BotFramework:OpenIdMetadataUrl"] = "http://127.0.0.1:9/v1/.well-known/openidconfiguration",
+        ["Channels:BotFramework:TokenEndpoint"] = "http://127.0.0.1:9/token",
     };
 }
 
@@ -59,6 +64,7 @@ public sealed class AuthorizationMatrixTests(MatrixSite site) : IClassFixture<Ma
         ["POST /api/posts"] = ["401", "401", "401", "401", "403", "403", "202", "403"],
         ["POST /webhooks/telegram"] = Same("401"),
         ["POST /webhooks/zalo"] = Same("401"),
+        ["POST /api/messages"] = Same("401"),
         ["GET /review/login"] = ["200", "302 /review", "302 /review", "302 /review", "200", "200", "200", "302 /review"],
         ["POST /review/login"] = Same("400"),
         ["POST /review/logout"] = [Login, Login, Login, Login, Login, Login, Login, "400"],
