@@ -15,6 +15,8 @@ internal static class DocumentAbout
 {
     private static readonly Regex Reference = new(@"\b(nghi quyet|quyet dinh|ke hoach|chuong trinh)\s+(so\s+)?(\d+)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    private static readonly Regex GuessedIssuer = new(@"\bban hanh\b.*\b(?:la )?cua ([\p{L}\s]+?)\s*(?:ha|a|phai khong|dung khong|khong)?\s*\??\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private static readonly Dictionary<string, string> Kinds = new(StringComparer.Ordinal)
     {
         ["nghi quyet"] = "Nghị quyết", ["quyet dinh"] = "Quyết định", ["ke hoach"] = "Kế hoạch", ["chuong trinh"] = "Chương trình",
@@ -29,8 +31,14 @@ internal static class DocumentAbout
             return null;
         }
 
-        // Nothing asked beyond the document itself and its issuer ("Nghị quyết 71 về cái gì?", "… cơ quan nào ban hành?").
+        // Nothing asked beyond the document itself and its issuer ("Nghị quyết 71 về cái gì?", "… cơ quan nào ban hành?"),
+        // perhaps with the issuer the citizen guesses ("…, của Quốc hội hả?"), which the answer confirms or corrects.
         var named = VietnameseAnalyzer.AnalyzeQuery(reference.Value).Folded.ToHashSet(StringComparer.Ordinal);
+        if (GuessedIssuer.Match(question.Folded) is { Success: true } guess)
+        {
+            named.UnionWith(VietnameseAnalyzer.AnalyzeQuery(guess.Groups[1].Value).Folded);
+        }
+
         if (search.QueryTerms.Any(t => !named.Contains(t) && t is not ("noi" or "dung" or "chinh" or "ban" or "hanh" or "co" or "quan" or "do")))
         {
             return null;

@@ -86,9 +86,21 @@ public static class SentenceSelector
             ?? top;
     }
 
-    /// <summary>That document's signature block answers, wherever the block itself ranked: it shares few words with the question.</summary>
-    private static IEnumerable<ScoredPassage> SignatureBlocks(ParsedDocument document, SearchResult search) =>
-        document.Passages.Where(p => p.Kind == PassageKind.Signature).Select(p => new ScoredPassage(p, document.Info, search.Hits[0].Score));
+    /// <summary>
+    /// That document's signature block answers, wherever the block itself ranked: it shares few words with the question
+    /// (a rumour naming the wrong signer shares more with other passages). A document without one (a news report) answers
+    /// with its passages saying who signed ("Phó Thủ tướng … ký Quyết định …").
+    /// </summary>
+    private static IEnumerable<ScoredPassage> SignatureBlocks(ParsedDocument document, SearchResult search)
+    {
+        var blocks = document.Passages.Where(p => p.Kind == PassageKind.Signature).ToList();
+        if (blocks.Count == 0)
+        {
+            blocks = document.Passages.Where(p => QuestionTypeDetector.SignedAccented.IsMatch(p.Text) && PersonName.IsMatch(p.Text)).ToList();
+        }
+
+        return blocks.Select(p => new ScoredPassage(p, document.Info, search.Hits[0].Score));
+    }
 
     /// <summary>
     /// A passage is about what the question names: the agency its heading names or its first sentence opens with,

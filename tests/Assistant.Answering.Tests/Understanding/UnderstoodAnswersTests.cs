@@ -222,4 +222,16 @@ public sealed class UnderstoodAnswersTests
     [Fact]
     public async Task Who_issued_a_resolution_is_answered_from_how_the_documents_name_it() =>
         Assert.Contains("của Bộ Chính trị", (await Ask("Nghị quyết 71 do cơ quan nào ban hành?")).Text, StringComparison.Ordinal);
+
+    [Fact]
+    public async Task A_guessed_issuer_is_answered_with_the_real_one() =>
+        Assert.Contains("của Bộ Chính trị", (await Ask("Nghị quyết 71 do cơ quan nào ban hành vậy, của Quốc hội hả")).Text, StringComparison.Ordinal);
+
+    [Fact]
+    public async Task A_rumoured_signer_is_answered_with_who_signed_even_without_a_signature_block()
+    {
+        var answer = await Ask("Trên nhóm Zalo có người nói QĐ 157 là do Bộ trưởng Bộ GD&ĐT ký. Thật không vậy?");
+        Assert.False(answer.Refused);
+        Assert.Contains("Phó Thủ tướng Lê Thành Long", answer.Text, StringComparison.Ordinal);
+    }
 }
