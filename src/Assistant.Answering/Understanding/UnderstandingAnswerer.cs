@@ -62,9 +62,17 @@ public sealed class UnderstandingAnswerer(QuestionUnderstanding understanding, Q
         }
 
         var answers = new List<Answer>();
-        foreach (var part in understood.Parts)
+        for (var i = 0; i < understood.Parts.Count; i++)
         {
-            answers.Add(await inner.AnswerAsync(part, cancellationToken));
+            var answer = await inner.AnswerAsync(understood.Parts[i], cancellationToken);
+            if (i > 0 && answer.RefusalReason == RefusalReasons.NotCovered)
+            {
+                // A second question that leans on the first ("tiền lấy từ đâu, có bắt phụ huynh đóng không?") is read with it.
+                var withFirst = await inner.AnswerAsync($"{understood.Parts[i - 1].TrimEnd('?', ' ')}, {understood.Parts[i]}", cancellationToken);
+                answer = withFirst.Refused ? answer : withFirst;
+            }
+
+            answers.Add(answer);
         }
 
         var combined = Framed(understood, Combine(answers));
