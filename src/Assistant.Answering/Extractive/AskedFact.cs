@@ -45,10 +45,13 @@ internal static class AskedFacts
 
     // A date that only dates a document a sentence refers to ("Quyết định số 157/QĐ-TTg ngày 20/01/2026").
     private static readonly Regex ReferenceDate = new(
-        @"(\d+)\s*[-/]\s*[\p{L}\-/]+\s+ngày\s+(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})",
+        @"(\d+)\s*[-/]\s*[\p{L}\-/]+,?\s+ngày\s+(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex Day = new(@"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b|\bngay \d{1,2}\b|ke tu ngay|\bngay ky\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex AsksSigningDay = new(@"\bky\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex SigningDay = new(@"\b(ke tu |tu )?ngay ky\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex AsksShare = new(@"%|\bphan tram\b|\bty le\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
@@ -98,6 +101,12 @@ internal static class AskedFacts
     public static bool HoldsDate(string sentence, QuestionReading question)
     {
         var folded = VietnameseText.Fold(WithoutOtherReferenceDates(sentence, question)).ToLowerInvariant();
+        if (AsksSigningDay.IsMatch(question.Folded))
+        {
+            // "kể từ ngày ký" does not say which day that was.
+            folded = SigningDay.Replace(folded, string.Empty);
+        }
+
         return DayQuestion.IsMatch(question.Folded) ? Day.IsMatch(folded) : Date.IsMatch(folded);
     }
 
@@ -116,7 +125,13 @@ internal static class AskedFacts
         return Regex.IsMatch(folded, $@"\d+(\s*[-–]\s*\d+)?(?!\s*%)(?!\d)\s+(\p{{L}}+\s+){{0,2}}{Regex.Escape(noun)}\b");
     }
 
-    /// <summary>The sentence without the dates of documents it refers to that the question does not name by number.</summary>
+    // "có hiệu lực từ ngày nào", "bắt đầu khi nào": an event other than the document's own signing, which its date does not answer.
+    private static readonly Regex LaterEvent = new(@"\b(hieu luc|thi hanh|ap dung|bat dau|ket thuc|hoan thanh|het han|tong ket|so ket)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>
+    /// The sentence without the dates of documents it refers to, except the document the question names by number when
+    /// it asks that document's own date (not when it takes effect or ends).
+    /// </summary>
     public static string WithoutOtherReferenceDates(string sentence, QuestionReading question) =>
-        ReferenceDate.Replace(sentence, m => question.Words.Contains(m.Groups[1].Value) ? m.Value : string.Empty);
+        ReferenceDate.Replace(sentence, m => question.Words.Contains(m.Groups[1].Value) && !LaterEvent.IsMatch(question.Folded) ? m.Value : string.Empty);
 }

@@ -22,6 +22,13 @@ internal static class DocumentAbout
         ["nghi quyet"] = "Nghị quyết", ["quyet dinh"] = "Quyết định", ["ke hoach"] = "Kế hoạch", ["chuong trinh"] = "Chương trình",
     };
 
+    /// <summary>The number of the document the question names ("Quyết định 157" → "157"), or null.</summary>
+    public static string? NamedNumber(QuestionReading question) =>
+        Reference.Match(question.Folded) is { Success: true } reference ? reference.Groups[3].Value : null;
+
+    /// <summary>True when the document's id carries <paramref name="number"/> ("quyet-dinh-157-ttg").</summary>
+    public static bool IsNumbered(DocumentInfo document, string number) => document.Id.Split('-').Contains(number, StringComparer.Ordinal);
+
     /// <summary>The named document's full description and the sentence it stands in, or null when the question is not of this kind or no document describes it.</summary>
     public static CandidateSentence? Find(QuestionReading question, SearchResult search, IReadOnlyList<ParsedDocument> documents)
     {

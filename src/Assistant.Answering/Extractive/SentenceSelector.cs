@@ -47,6 +47,7 @@ public static class SentenceSelector
             : question.AsksDuty || question.Type == QuestionType.List ? SubjectPassages(question, read, documents, agencies)
             : [];
         var named = search.Provinces.Select(m => m.Province.Slug).ToHashSet(StringComparer.Ordinal);
+        var number = DocumentAbout.NamedNumber(question);
         var candidates = new List<CandidateSentence>();
         foreach (var hit in read.Concat(extra).DistinctBy(h => (h.Passage.DocId, h.Passage.Ordinal)))
         {
@@ -56,6 +57,11 @@ public static class SentenceSelector
             for (var i = 0; i < reading.Sentences.Count; i++)
             {
                 var sentence = reading.Sentences[i];
+                if (number is not null && !DocumentAbout.IsNumbered(hit.Document, number) && SelfReference.IsMatch(sentence.Text))
+                {
+                    continue;
+                }
+
                 var score = Score(sentence, hit, weights, total, questionBigrams, reading, question, signed)
                     + (aboutSubject ? settings.SubjectBonus : 0)
                     - (named.Count > 0 && !named.Contains(hit.Document.Province ?? string.Empty) ? settings.OtherDocumentPenalty : 0)
@@ -66,6 +72,9 @@ public static class SentenceSelector
 
         return candidates.OrderByDescending(c => c.Score).ToList();
     }
+
+    /// <summary>"Quyết định này có hiệu lực…": a sentence about its own document, which answers nothing about another one the question names by number.</summary>
+    private static readonly Regex SelfReference = new(@"\b(Quyết định|Kế hoạch|Nghị quyết|Văn bản) này\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>
     /// The document a question about who signed asks of: the plan of the province it names; else the document it

@@ -234,4 +234,29 @@ public sealed class UnderstoodAnswersTests
         Assert.False(answer.Refused);
         Assert.Contains("Phó Thủ tướng Lê Thành Long", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task When_a_named_document_takes_effect_is_not_answered_by_another_documents_own_clause()
+    {
+        var answer = await Ask("Quyết định 157 có hiệu lực thi hành từ ngày nào?");
+        Assert.True(answer.Refused);
+        Assert.Equal(RefusalReasons.NearMiss, answer.RefusalReason);
+        Assert.DoesNotContain("Quyết định này có hiệu lực", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_documents_own_clause_answers_when_it_takes_effect()
+    {
+        var answer = await Ask("Quyết định của Hải Phòng có hiệu lực từ khi nào?");
+        Assert.False(answer.Refused);
+        Assert.Contains("kể từ ngày ký", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task From_the_day_it_is_signed_does_not_answer_which_day_it_was_signed()
+    {
+        var answer = await Ask("Quyết định ban hành kế hoạch của Hải Phòng được ký đúng ngày nào vậy, ngày mấy?");
+        Assert.True(answer.Refused);
+        Assert.DoesNotContain("Thời gian văn bản nêu: kể từ ngày ký", answer.Text, StringComparison.Ordinal);
+    }
 }
