@@ -439,6 +439,9 @@ public sealed class QuestionUnderstanding
             }
             else
             {
+                // Kept as written: a word the glossary cannot translate ("admission") is still part of what is asked,
+                // and the search must not answer the rest of the question as if it were all.
+                words.Add(word);
                 unknown++;
             }
         }

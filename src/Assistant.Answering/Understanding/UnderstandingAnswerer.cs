@@ -98,6 +98,12 @@ public sealed class UnderstandingAnswerer(QuestionUnderstanding understanding, Q
     /// <summary>The answer with what is said before it: the English sentence, and where a former province now belongs.</summary>
     private Answer Framed(UnderstoodQuestion understood, Answer answer)
     {
+        if (understood.IsEnglish && answer.Refused && answer.Citations.Count == 0)
+        {
+            // Nothing is quoted: the English refusal, then the Vietnamese one with where to ask.
+            return answer with { Text = lexicon.English.Refusal + "\n\n" + answer.Text };
+        }
+
         var lead = Lead(understood, answer);
         return lead.Length == 0 ? answer : answer with { Text = lead + answer.Text };
     }

@@ -259,4 +259,14 @@ public sealed class UnderstoodAnswersTests
         Assert.True(answer.Refused);
         Assert.DoesNotContain("Thời gian văn bản nêu: kể từ ngày ký", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_english_question_with_words_the_glossary_cannot_translate_is_not_answered_from_the_rest()
+    {
+        var answer = await Ask("What are the admission requirements for Can Tho University this year?");
+        Assert.True(answer.Refused);
+        Assert.StartsWith("Sorry", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Xin lỗi", answer.Text, StringComparison.Ordinal);
+        Assert.Empty(answer.Citations);
+    }
 }
