@@ -10,7 +10,7 @@ public static class QuestionTypeDetector
     [
         (QuestionType.Date, Pattern(@"khi nao|ngay nao|ngay bao nhieu|bao gio|nam nao|thoi gian nao|luc nao|giai doan nao|thoi han|thang nao|ngay thang|ban hanh ngay|ky ngay")),
         (QuestionType.Number, Pattern(@"bao nhieu|\bmay\b|phan tram|ty le|\d+\s*%|so luong|chi tieu|toi thieu|muc tieu .* %")),
-        (QuestionType.Agency, Pattern(@"co quan nao|don vi nao|\bso nao|\bben nao|\bai (chiu trach nhiem|phu trach|thuc hien|xu ly|lam|phat hien|dam nhiem|tham muu)\b|chu tri|phoi hop voi ai|trach nhiem cua ai")),
+        (QuestionType.Agency, Pattern(@"co quan( \p{L}+){0,3} nao\b|don vi nao|\bso nao|\bben nao|\bai (chiu trach nhiem|phu trach|thuc hien|xu ly|lam|phat hien|dam nhiem|tham muu)\b|chu tri|phoi hop voi ai|trach nhiem cua ai")),
         (QuestionType.Who, Pattern(@"\bai\b|nguoi nao|nguoi ky|ky boi|do ai|ong nao|ba nao")),
         (QuestionType.List, Pattern(@"gom nhung|nhung gi|bao gom|nhung nhiem vu|cac nhiem vu|nhung noi dung|nhung giai phap|cac giai phap|liet ke|nhung hinh thuc|nhung viec")),
         (QuestionType.Definition, Pattern(@"\bla gi\b|nghia la|muc dich|nham muc dich|de lam gi|\b(noi )?ve (cai )?gi\b|noi dung (chinh )?(la )?gi\b")),
