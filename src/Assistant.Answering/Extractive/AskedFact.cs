@@ -59,7 +59,7 @@ internal static class AskedFacts
     private static readonly Regex Digit = new(@"\d", RegexOptions.Compiled);
     private static readonly Regex DocumentNumber = new(@"\d+\s*/\s*\p{Lu}", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex Date = new(
-        @"\b\d{1,2}/\d{1,2}/\d{4}\b|\bngay \d|\bthang \d|\bnam 20\d\d|\b20\d\d\b|\d+ thang|hang nam|hang quy|hang thang|dinh ky|thuong xuyen|ke tu ngay|truoc ngay",
+        @"\b\d{1,2}/\d{1,2}/\d{4}\b|\bngay \d|\bthang \d|\bnam 20\d\d|\b20\d\d\b|\d+ thang|hang nam|hang quy|hang thang|hang tuan|dinh ky|thuong xuyen|ke tu ngay|truoc ngay|cuoi (nam|quy|thang)|dau (nam|quy|thang)|\bquy [ivx\d]+\b|dot xuat|kip thoi|lien tuc|lau dai|giai doan",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>The fact <paramref name="question"/> asks for.</summary>

@@ -73,9 +73,9 @@ public sealed class ExtractiveAnswerer(IRetriever retriever, RefusalWriter refus
             return Refusal(question, refusals.OfficeHolder(search), RefusalReasons.OfficeHolder, passages);
         }
 
-        var chosen = SentenceChooser.Choose(ranked, reading, retriever.Documents, agencies, settings, provinceAsked: covered);
-        var (text, citations) = AnswerComposer.Compose(chosen);
         var asked = AskedFacts.Of(reading);
+        var chosen = SentenceChooser.Choose(FactFirst(ranked, asked, reading), reading, retriever.Documents, agencies, settings, provinceAsked: covered);
+        var (text, citations) = AnswerComposer.Compose(chosen);
         var missing = !AskedFacts.Holds(asked, reading, chosen.Select(c => c.Text)) ? AskedFacts.Missing(asked)
             : reading.AsksDuty && NamedAgency.In(question) is { } agency && !chosen.Any(c => NamedAgency.IsIn(agency, c))
                 ? $"nhiệm vụ nào giao cho {agency}"
@@ -88,6 +88,21 @@ public sealed class ExtractiveAnswerer(IRetriever retriever, RefusalWriter refus
 
         var lead = ShortAnswer.For(reading, asked, chosen, agencies);
         return new Answer { Question = question, Text = lead is null ? text : lead + "\n" + text, Citations = citations, Passages = passages };
+    }
+
+    /// <summary>
+    /// The ranking with the best sentence stating the kind of fact asked (a number, a date) first, when it scores near the
+    /// best sentence: "khi nào" is answered by the sentence with the time, not by a better-worded one without it.
+    /// </summary>
+    private IReadOnlyList<CandidateSentence> FactFirst(IReadOnlyList<CandidateSentence> ranked, AskedFact asked, QuestionReading reading)
+    {
+        if (asked == AskedFact.None || ranked.Count == 0 || AskedFacts.Holds(asked, reading, [ranked[0].Text]))
+        {
+            return ranked;
+        }
+
+        var holder = ranked.FirstOrDefault(c => AskedFacts.Holds(asked, reading, [c.Text]));
+        return holder is null || holder.Score < settings.FactSentenceRatio * ranked[0].Score ? ranked : [holder, .. ranked.Where(c => c != holder)];
     }
 
     private static Answer Refusal(string question, string text, string reason, IReadOnlyList<PassageResult> passages) =>

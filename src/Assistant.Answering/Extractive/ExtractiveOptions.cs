@@ -32,6 +32,13 @@ public sealed class ExtractiveOptions
     [Range(0, 1)]
     public double FollowingSentenceRatio { get; set; } = 0.8;
 
+    /// <summary>
+    /// When the best sentence does not state the kind of fact asked (a number, a date), the best one that does leads the
+    /// answer if it scores at least this share of the best; otherwise the question is a near miss.
+    /// </summary>
+    [Range(0, 1)]
+    public double FactSentenceRatio { get; set; } = 0.6;
+
     /// <summary>Longest answer, in characters, before no further sentence is added.</summary>
     [Range(100, 5000)]
     public int MaxAnswerChars { get; set; } = 700;

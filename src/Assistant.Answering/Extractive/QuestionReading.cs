@@ -26,7 +26,7 @@ internal sealed record QuestionReading(
         var analyzed = VietnameseAnalyzer.AnalyzeQuery(question);
         return new QuestionReading(
             question,
-            VietnameseText.Fold(VietnameseText.Normalize(question)).ToLowerInvariant(),
+            QuestionTypeDetector.Fold(question),
             QuestionTypeDetector.Detect(question),
             analyzed.Folded,
             analyzed.Folded.ToHashSet(StringComparer.Ordinal),

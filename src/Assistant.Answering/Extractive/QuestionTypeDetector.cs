@@ -48,10 +48,27 @@ public static class QuestionTypeDetector
     public static bool IsQuestion(string text) =>
         text.Contains('?') || AsksAnything.IsMatch(VietnameseText.Fold(VietnameseText.Normalize(text)).ToLowerInvariant()) || Detect(text) != QuestionType.General;
 
+    // "mấy ông nhà báo", "mấy cái tuyên truyền này": "mấy" before a classifier or a person, or beside another question
+    // word, means "those", not "how many".
+    private static readonly Regex DeterminerMay = Pattern(@"\bmay\b(?=\s+(cai|ong|ba|ban|anh|chi|em|dua|chu|nguoi|vu|chuyen|tin|bai|dieu)\b)");
+    private static readonly Regex OtherQuestionWord = Pattern(@"\b(gi|nao|ai|dau|sao|the nao|ra sao)\b");
+    private static readonly Regex May = Pattern(@"(?<!\b(so|ngay|thang|thu|lop|gio|nam) )\bmay\b(?!\s+(thang|nam|lan|ngay|tuan|quy|phan|gio|phut)\b)");
+
+    /// <summary>
+    /// The question folded and in lower case, with a "mấy" that means "those" written as "các", so that only a real
+    /// "how many" makes a number question.
+    /// </summary>
+    public static string Fold(string question)
+    {
+        var folded = VietnameseText.Fold(VietnameseText.Normalize(question)).ToLowerInvariant();
+        folded = DeterminerMay.Replace(folded, "cac");
+        return OtherQuestionWord.IsMatch(folded) && !folded.Contains("bao nhieu", StringComparison.Ordinal) ? May.Replace(folded, "cac") : folded;
+    }
+
     /// <summary>The type of <paramref name="question"/>.</summary>
     public static QuestionType Detect(string question)
     {
-        var folded = VietnameseText.Fold(VietnameseText.Normalize(question)).ToLowerInvariant();
+        var folded = Fold(question);
         foreach (var (type, pattern) in Rules)
         {
             if (pattern.IsMatch(folded))

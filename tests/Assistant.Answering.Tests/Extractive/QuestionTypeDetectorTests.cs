@@ -18,6 +18,11 @@ public sealed class QuestionTypeDetectorTests
     [InlineData("Mục đích của kế hoạch gồm những gì?", QuestionType.List)]
     [InlineData("Hải Phòng có tổ chức tọa đàm không?", QuestionType.YesNo)]
     [InlineData("Kể về truyền thông giáo dục", QuestionType.General)]
+    [InlineData("mấy ông nhà báo ở Lạng Sơn phải làm gì", QuestionType.General)]
+    [InlineData("tiền làm mấy cái tuyên truyền này lấy ở đâu", QuestionType.General)]
+    [InlineData("báo cáo mấy tháng một lần", QuestionType.Number)]
+    [InlineData("Tờ trình là số mấy, ngày nào?", QuestionType.Date)]
+    [InlineData("o lang son co quan bao chi nao lam chuyen muc", QuestionType.Agency)]
     public void Detect_QuestionWords_GiveTheType(string question, QuestionType expected)
     {
         Assert.Equal(expected, QuestionTypeDetector.Detect(question));
