@@ -199,6 +199,9 @@ internal sealed partial class ClaimText
         return segments;
     }
 
+    /// <summary>True when the span (a segment) ends with a question mark: it asks, it does not claim.</summary>
+    public bool IsQuestion(int start, int length) => start + length < Folded.Length && Folded[start + length] == '?';
+
     /// <summary>The original words at a span of the folded text (the folded words when the lengths differ).</summary>
     public string Slice(int start, int length) =>
         Original.Length == Folded.Length ? Original.Substring(start, length) : Folded.Substring(start, length);

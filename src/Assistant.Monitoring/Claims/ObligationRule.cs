@@ -7,7 +7,8 @@ namespace Assistant.Monitoring.Claims;
 /// <summary>
 /// Obligations a post says the documents set and they do not: a fine, a fee or levy, a deadline. When no passage of
 /// the documents the post speaks about names an obligation of that kind (for a deadline: that date), the post says
-/// something "không có trong văn bản" (weaker than a contradiction), with the closest passage.
+/// something "không có trong văn bản" (weaker than a contradiction), with the closest passage. A question
+/// ("có thu tiền không?") claims nothing.
 /// </summary>
 internal sealed class ObligationRule(ClaimLexicon lexicon) : IClaimRule
 {
@@ -41,7 +42,7 @@ internal sealed class ObligationRule(ClaimLexicon lexicon) : IClaimRule
             foreach (var (at, length) in obligation.FindAll(post).OrderBy(m => m.Position))
             {
                 var (start, segmentLength) = post.Segments().FirstOrDefault(s => s.Start <= at && at < s.Start + s.Length);
-                if (ClaimCues.IsWithin(denied, at) || lexicon.Absence.First(post, Math.Max(start, at - AbsenceReach), at) is not null)
+                if (ClaimCues.IsWithin(denied, at) || post.IsQuestion(start, segmentLength) || lexicon.Absence.First(post, Math.Max(start, at - AbsenceReach), at) is not null)
                 {
                     continue;
                 }

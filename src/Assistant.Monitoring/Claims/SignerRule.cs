@@ -7,8 +7,9 @@ namespace Assistant.Monitoring.Claims;
 
 /// <summary>
 /// Who signed the one document a post names: the person ("ông Nguyễn Văn A ký") and the office ("Bộ trưởng … ký" where
-/// a Deputy Prime Minister signed) written just before "ký", against the document's signer and the office printed
-/// before the name in its signature block. The reason quotes the signature block.
+/// a Deputy Prime Minister signed) written just before "ký" (or just after "ký bởi", "chữ ký"), else the signer of
+/// another document named anywhere, against the document's signer and the office printed before the name in its
+/// signature block. The reason quotes the signature block.
 /// </summary>
 internal sealed class SignerRule(ClaimLexicon lexicon, ProvinceDirectory provinces) : IClaimRule
 {
@@ -30,39 +31,79 @@ internal sealed class SignerRule(ClaimLexicon lexicon, ProvinceDirectory provinc
         }
 
         var denied = post.DeniedSpans();
-        var official = OfficialSigner(target, signer);
-        foreach (var (sign, _) in lexicon.Signing.FindAll(post).OrderBy(m => m.Position))
+        if ((Before(post, denied) ?? After(post, denied) ?? KnownSigner(context, denied)) is not { } claim)
         {
-            if (ClaimCues.IsWithin(denied, sign))
-            {
-                continue;
-            }
-
-            var (start, _) = post.Segments().First(s => s.Start <= sign && sign < s.Start + s.Length);
-            var from = Math.Max(start, sign - Reach);
-            var name = NameBefore(post, from, sign);
-            var office = PhraseMatches.Longest(lexicon.Offices, o => o, post, from, name?.Position ?? sign)
-                .LastOrDefault(m => Leads(post, m.Position + m.Length, name?.Position ?? sign) && !post.Folded[..m.Position].TrimEnd().EndsWith(" cua", StringComparison.Ordinal));
-            if (name is null && office.Entry is null)
-            {
-                continue;
-            }
-
-            var wrongName = name is { } n && Fold(n.Text) != Fold(signer);
-            var wrongOffice = office.Entry is not null && official.Office is not null && office.Entry != official.Office;
-            if (!wrongName && !wrongOffice)
-            {
-                findings.Agreement();
-                return;
-            }
-
-            var claimedFrom = office.Entry is null ? name!.Value.Position : office.Position;
-            var claimedTo = name is { } named ? named.Position + named.Text.Length : office.Position + office.Length;
-            findings.Contradiction(
-                $"Bài viết nói người ký là {post.Slice(claimedFrom, claimedTo - claimedFrom).Trim()}; {official.Source.Name} ghi: \"{official.Quote}\"",
-                official.Source);
             return;
         }
+
+        var official = OfficialSigner(target, signer);
+        var wrongName = claim.Name is { } n && Fold(n.Text) != Fold(signer);
+        var wrongOffice = claim.Office is { } o && official.Office is not null && o.Entry != official.Office;
+        if (!wrongName && !wrongOffice)
+        {
+            findings.Agreement();
+            return;
+        }
+
+        var from = Math.Min(claim.Office?.Position ?? int.MaxValue, claim.Name?.Position ?? int.MaxValue);
+        var to = Math.Max(claim.Office is { } office ? office.Position + office.Length : 0, claim.Name is { } name ? name.Position + name.Text.Length : 0);
+        findings.Contradiction(
+            $"Bài viết nói người ký là {post.Slice(from, to - from).Trim()}; {official.Source.Name} ghi: \"{official.Quote}\"",
+            official.Source);
+    }
+
+    /// <summary>The office and name written just before "ký" ("Phó Thủ tướng Trần Hồng Hà ký").</summary>
+    private SignerClaim? Before(ClaimText post, IReadOnlyList<(int Start, int Length)> denied)
+    {
+        foreach (var (sign, _) in lexicon.Signing.FindAll(post).OrderBy(m => m.Position).Where(m => !ClaimCues.IsWithin(denied, m.Position)))
+        {
+            var (start, _) = post.Segments().First(s => s.Start <= sign && sign < s.Start + s.Length);
+            var from = Math.Max(start, sign - Reach);
+            var name = Names(post, from, sign).LastOrDefault(n => Leads(post, n.Position + n.Text.Length, sign));
+            var to = name.Text is null ? sign : name.Position;
+            var office = PhraseMatches.Longest(lexicon.Offices, o => o, post, from, to)
+                .LastOrDefault(m => Leads(post, m.Position + m.Length, to) && !post.Folded[..m.Position].TrimEnd().EndsWith(" cua", StringComparison.Ordinal));
+            if (name.Text is not null || office.Entry is not null)
+            {
+                return new SignerClaim(office.Entry is null ? null : office, name.Text is null ? null : name);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The office and name written just after "ký bởi" or "chữ ký" ("mang chữ ký Phó Chủ tịch Y Ngọc").</summary>
+    private SignerClaim? After(ClaimText post, IReadOnlyList<(int Start, int Length)> denied)
+    {
+        foreach (var (cue, length) in lexicon.SignerFollows.FindAll(post).OrderBy(m => m.Position).Where(m => !ClaimCues.IsWithin(denied, m.Position)))
+        {
+            var (start, segment) = post.Segments().First(s => s.Start <= cue && cue < s.Start + s.Length);
+            var from = cue + length;
+            var to = Math.Min(start + segment, from + Reach);
+            var office = PhraseMatches.Longest(lexicon.Offices, o => o, post, from, to).FirstOrDefault();
+            var name = Names(post, from, to).FirstOrDefault(n => Leads(post, from, n.Position));
+            if (office.Entry is not null && !Leads(post, from, office.Position))
+            {
+                office = default;
+            }
+
+            if (name.Text is not null || office.Entry is not null)
+            {
+                return new SignerClaim(office.Entry is null ? null : office, name.Text is null ? null : name);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The signer of another document of the corpus named anywhere in the post ("… Nguyễn Văn Khởi" about Lạng Sơn's plan).</summary>
+    private static SignerClaim? KnownSigner(ClaimContext context, IReadOnlyList<(int Start, int Length)> denied)
+    {
+        var post = context.Post;
+        var named = context.Corpus.Facts.Signers
+            .Select(s => (s.Document.Info.Signer!, At: post.IndexOf(s.FoldedSigner)))
+            .FirstOrDefault(s => s.At >= 0 && !ClaimCues.IsWithin(denied, s.At));
+        return named.Item1 is null ? null : new SignerClaim(null, (named.At, post.Slice(named.At, Fold(named.Item1).Length)));
     }
 
     /// <summary>The signature of a document: the passage naming its signer (the signature block first), the office before the name, a quote.</summary>
@@ -83,18 +124,18 @@ internal sealed class SignerRule(ClaimLexicon lexicon, ProvinceDirectory provinc
     }
 
     /// <summary>
-    /// The person's name ending just before "ký" (a family name of the lexicon and up to three more capitalised
-    /// syllables, a province name excepted), on the original text; null in a text whose folded form has another length.
+    /// The persons' names in [from, to) of the original text, in order: a family name of the lexicon and up to three
+    /// more capitalised syllables, a province name excepted; none in a text whose folded form has another length.
     /// </summary>
-    private (int Position, string Text)? NameBefore(ClaimText post, int from, int sign)
+    private List<(int Position, string Text)> Names(ClaimText post, int from, int to)
     {
+        var names = new List<(int Position, string Text)>();
         if (post.Original.Length != post.Folded.Length)
         {
-            return null;
+            return names;
         }
 
-        var words = Words(post.Original, from, sign);
-        (int Position, string Text)? last = null;
+        var words = Words(post.Original, from, to);
         for (var i = 0; i < words.Count; i++)
         {
             if (!lexicon.FamilyNames.Contains(words[i].Word))
@@ -110,13 +151,14 @@ internal sealed class SignerRule(ClaimLexicon lexicon, ProvinceDirectory provinc
 
             var end = words[j - 1].Position + words[j - 1].Word.Length;
             var text = post.Original[words[i].Position..end];
-            if (j - i >= 2 && provinces.FindIn(text).Count == 0 && Leads(post, end, sign))
+            if (j - i >= 2 && provinces.FindIn(text).Count == 0)
             {
-                last = (words[i].Position, text);
+                names.Add((words[i].Position, text));
+                i = j - 1;
             }
         }
 
-        return last;
+        return names;
     }
 
     /// <summary>True when the words from <paramref name="end"/> to "ký" may stand between a signer and the verb (no comma, no document).</summary>
@@ -148,6 +190,8 @@ internal sealed class SignerRule(ClaimLexicon lexicon, ProvinceDirectory provinc
     }
 
     private static bool IsTitle(string word) => char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower);
+
+    private sealed record SignerClaim((CuePhrases Entry, int Position, int Length)? Office, (int Position, string Text)? Name);
 
     private static string Fold(string name) => VietnameseText.Fold(VietnameseText.Normalize(name)).ToLowerInvariant().Trim();
 }

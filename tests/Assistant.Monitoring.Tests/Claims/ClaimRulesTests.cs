@@ -105,6 +105,7 @@ public sealed class ClaimRulesTests(PipelineFixture pipeline)
 
     [Theory]
     [InlineData("Kế hoạch của Quảng Ngãi không có khoản thu nào từ học sinh; kinh phí từ ngân sách nhà nước.")]
+    [InlineData("Phụ huynh hỏi: kế hoạch NQ71 của Lạng Sơn có thu tiền học sinh không? Trả lời: không.")]
     [InlineData("CẢI CHÍNH: tin mỗi học sinh Quảng Ngãi đóng 50.000đ quỹ truyền thông theo kế hoạch của tỉnh là sai.")]
     public void Check_NoObligationClaimed_NoObligationReason(string text) =>
         Assert.DoesNotContain(Check(text).Findings, f => f.Rule == "invented-obligation");

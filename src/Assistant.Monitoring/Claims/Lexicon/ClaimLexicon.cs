@@ -30,7 +30,7 @@ internal sealed class ClaimLexicon
         Issuing = One(content.Issuing, "issuing");
         DocumentNouns = One(content.DocumentNouns, "documentNouns");
         Signing = One(content.Signing, "signing");
-        PersonTitles = One(content.PersonTitles, "personTitles");
+        SignerFollows = One(content.SignerFollows, "signerFollows");
         FamilyNames = (content.FamilyNames ?? []).Select(n => VietnameseText.Normalize(n.Trim())).Where(n => n.Length > 0).ToHashSet(StringComparer.Ordinal);
         if (FamilyNames.Count == 0)
         {
@@ -58,8 +58,8 @@ internal sealed class ClaimLexicon
     /// <summary>Words that say someone signed.</summary>
     public CuePhrases Signing { get; }
 
-    /// <summary>Words before a person's name ("ông").</summary>
-    public CuePhrases PersonTitles { get; }
+    /// <summary>Words after which the signer is named ("ký bởi", "chữ ký").</summary>
+    public CuePhrases SignerFollows { get; }
 
     /// <summary>Family names that open a person's name, normalised.</summary>
     public IReadOnlySet<string> FamilyNames { get; }
@@ -161,7 +161,7 @@ internal sealed class ClaimLexicon
         Entry? Issuing,
         Entry? DocumentNouns,
         Entry? Signing,
-        Entry? PersonTitles,
+        Entry? SignerFollows,
         IReadOnlyList<string>? FamilyNames,
         IReadOnlyList<Entry?>? Frequencies,
         Entry? Reporting,
