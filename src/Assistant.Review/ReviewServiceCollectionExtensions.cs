@@ -44,6 +44,7 @@ public static class ReviewServiceCollectionExtensions
         services.AddSingleton<AssigneePicker>();
         services.AddSingleton<AssignmentAlerter>();
         services.AddSingleton<DraftReplyWriter>();
+        services.AddSingleton<ReviewClock>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<ReviewQueue>();
         services.AddSingleton<IReviewQueue>(sp => sp.GetRequiredService<ReviewQueue>());

@@ -61,7 +61,7 @@ public sealed class ReviewQueue(
             .FirstOrDefault();
         if (cluster.ItemId != 0)
         {
-            var audit = new AuditEntry(ReviewActor.System.Login, now, "gom_cum", $"Thêm bài {post.Source}/{post.ExternalId} (giống {cluster.Similarity:P0})");
+            var audit = new AuditEntry(ReviewActor.System.Login, now, ReviewActions.Clustered, $"Thêm bài {post.Source}/{post.ExternalId} (giống {cluster.Similarity:P0})");
             await repository.AddToClusterAsync(cluster.ItemId, stored, scored.Score, audit, cancellationToken);
             return;
         }
@@ -84,10 +84,10 @@ public sealed class ReviewQueue(
             UpdatedAt = now,
             Posts = [stored],
         };
-        List<AuditEntry> entries = [new(ReviewActor.System.Login, now, "tao_muc", $"Bài {post.Source}/{post.ExternalId}, rủi ro {scored.Score:F2}, tỉnh {province ?? "(không rõ)"}")];
+        List<AuditEntry> entries = [new(ReviewActor.System.Login, now, ReviewActions.Created, $"Bài {post.Source}/{post.ExternalId}, rủi ro {scored.Score:F2}, tỉnh {province ?? "(không rõ)"}")];
         if (assignee is not null)
         {
-            entries.Add(new AuditEntry(ReviewActor.System.Login, now, "phan_cong", assignee.Login));
+            entries.Add(new AuditEntry(ReviewActor.System.Login, now, ReviewActions.Assigned, assignee.Login));
         }
 
         var id = await repository.AddAsync(item, entries, cancellationToken);

@@ -38,7 +38,7 @@ public sealed class ReviewDashboardBrowserTests(BrowserFixture browser) : IClass
         await page.Locator("#draft").FillAsync("Thông tin Cần Thơ chỉ yêu cầu 50% là không đúng sự thật; kế hoạch yêu cầu 100%.");
         await page.Locator("#draft-save").ClickAsync();
         await Expect(page.Locator("#draft")).ToHaveValueAsync("Thông tin Cần Thơ chỉ yêu cầu 50% là không đúng sự thật; kế hoạch yêu cầu 100%.");
-        await Expect(page.Locator("#history")).ToContainTextAsync("ban_nhap");
+        await Expect(page.Locator("#history")).ToContainTextAsync("Sửa bản nháp");
         var path = await BrowserFixture.ScreenshotAsync(page, "review-item-detail.png");
         Assert.True(new FileInfo(path).Length > 0);
     }
