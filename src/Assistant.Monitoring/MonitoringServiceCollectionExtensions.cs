@@ -53,6 +53,7 @@ public static class MonitoringServiceCollectionExtensions
         services.AddSingleton<IPostScorer>(sp => sp.GetRequiredService<PostScorer>());
         services.TryAddSingleton<IReviewQueue, NullReviewQueue>();
         services.AddSingleton<PostStore>();
+        services.AddSingleton<IPostArchive>(sp => sp.GetRequiredService<PostStore>());
         services.AddSingleton<IntakeSignal>();
         services.AddSingleton<IPostIntake, PostIntake>();
         services.AddSingleton<PostScoringWorker>();

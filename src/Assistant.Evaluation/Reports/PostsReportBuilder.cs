@@ -1,3 +1,4 @@
+using Assistant.Core.Monitoring;
 using System.Globalization;
 using Assistant.Evaluation.Posts;
 using static Assistant.Evaluation.Reports.CommonSections;
@@ -82,9 +83,9 @@ public static class PostsReportBuilder
     private static ReportSection Confusion(ConfusionMatrix matrix)
     {
         var rows = matrix.Labels.Select((label, r) => (IReadOnlyList<string>)
-            [PostItemResult.LabelName(label), .. matrix.Counts[r].Select(c => c.ToString(CultureInfo.InvariantCulture))]).ToList();
+            [PostLabel.Name(label), .. matrix.Counts[r].Select(c => c.ToString(CultureInfo.InvariantCulture))]).ToList();
         return new ReportSection("Ma trận nhầm lẫn (dòng: nhãn đúng, cột: nhãn dự đoán)", [
-            new ReportTable(["Nhãn đúng \\ dự đoán", .. matrix.Labels.Select(PostItemResult.LabelName)], rows),
+            new ReportTable(["Nhãn đúng \\ dự đoán", .. matrix.Labels.Select(PostLabel.Name)], rows),
         ]);
     }
 
