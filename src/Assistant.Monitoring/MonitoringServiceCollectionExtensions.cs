@@ -45,7 +45,8 @@ public static class MonitoringServiceCollectionExtensions
             sp.GetRequiredService<Core.Retrieval.IRetriever>(),
             sp.GetRequiredService<Core.Provinces.ProvinceDirectory>(),
             sp.GetServices<IClaimRule>(),
-            sp.GetRequiredService<IOptions<ClaimCheckOptions>>()));
+            sp.GetRequiredService<IOptions<ClaimCheckOptions>>(),
+            sp.GetService<Core.Text.IChatWriting>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IKnownClaimSource, FileKnownClaimSource>());
         services.AddSingleton<KnownClaimMatcher>();
         services.AddSingleton<RiskCalculator>();

@@ -18,11 +18,13 @@ public sealed class ClaimChecker
     private readonly ProvinceDirectory provinces;
     private readonly IReadOnlyList<IClaimRule> rules;
     private readonly ClaimCheckOptions settings;
+    private readonly IChatWriting? writing;
     private CorpusProfile? profile;
 
-    internal ClaimChecker(IRetriever retriever, ProvinceDirectory provinces, IEnumerable<IClaimRule> rules, IOptions<ClaimCheckOptions> options)
+    internal ClaimChecker(IRetriever retriever, ProvinceDirectory provinces, IEnumerable<IClaimRule> rules, IOptions<ClaimCheckOptions> options, IChatWriting? writing = null)
     {
         this.retriever = retriever;
+        this.writing = writing;
         this.provinces = provinces;
         this.rules = rules.ToList();
         settings = options.Value;
@@ -34,11 +36,20 @@ public sealed class ClaimChecker
     /// <summary>Checks a post against the corpus.</summary>
     public ClaimCheckResult Check(string text) => Check(Read(text));
 
-    /// <summary>Reads a post once for the relevance, the query and the comparisons.</summary>
+    /// <summary>
+    /// Reads a post once for the relevance, the query and the comparisons. A post typed without diacritics (chat
+    /// style: "ko", "dc", "kh") is read through the question understanding's reading of chat writing when it is
+    /// registered, as chat questions are; an accented post is compared as written, so its figures and names stay exact.
+    /// </summary>
     internal PostReading Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var reading = ClaimText.Of(text);
+        if (writing is not null && reading.IsUnaccented)
+        {
+            reading = ClaimText.Of(writing.WriteOut(text));
+        }
+
         return new PostReading(reading, VietnameseAnalyzer.AnalyzeQuery(reading.Original), provinces.FindIn(reading.Original));
     }
 

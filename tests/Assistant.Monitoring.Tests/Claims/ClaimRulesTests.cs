@@ -1,4 +1,5 @@
 using Assistant.Core.Monitoring;
+using Assistant.Core.Text;
 using Assistant.Monitoring.Claims;
 using Assistant.Monitoring.Tests.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
@@ -110,10 +111,35 @@ public sealed class ClaimRulesTests(PipelineFixture pipeline)
     public void Check_NoObligationClaimed_NoObligationReason(string text) =>
         Assert.DoesNotContain(Check(text).Findings, f => f.Rule == "invented-obligation");
 
+    [Fact]
+    public void Check_PostTypedWithoutDiacritics_ReadThroughChatWriting_AccentedPostAsWritten()
+    {
+        var writing = new RecordingChatWriting();
+        using var services = pipeline.BuildServices(configure: s => s.AddSingleton<IChatWriting>(writing));
+        var checker = services.GetRequiredService<ClaimChecker>();
+
+        var result = checker.Check("kh can tho bat ubnd cac xa phuong gui bao cao ket qua truyen thong giao duc ve so gd&dt hang tuan ko dc cham");
+        checker.Check("Cần Thơ: UBND các xã, phường gửi báo cáo kết quả truyền thông giáo dục về Sở GD&ĐT hằng tuần.");
+
+        Assert.Equal(["kh can tho bat ubnd cac xa phuong gui bao cao ket qua truyen thong giao duc ve so gd&dt hang tuan ko dc cham"], writing.Messages);
+        Assert.Contains("ke hoach can tho", Assert.Single(result.Findings, f => f.Rule == "reporting-cycle").Reason, StringComparison.Ordinal);
+    }
+
     private ClaimCheckResult Check(string text)
     {
         using var services = pipeline.BuildServices();
         return services.GetRequiredService<ClaimChecker>().Check(text);
+    }
+
+    private sealed class RecordingChatWriting : IChatWriting
+    {
+        public List<string> Messages { get; } = [];
+
+        public string WriteOut(string message)
+        {
+            Messages.Add(message);
+            return message.Replace("kh ", "ke hoach ", StringComparison.Ordinal).Replace(" ko dc ", " khong duoc ", StringComparison.Ordinal);
+        }
     }
 
     private ClaimFinding Single(string text, string rule)
