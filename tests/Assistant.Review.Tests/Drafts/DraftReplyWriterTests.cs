@@ -1,4 +1,5 @@
 using Assistant.Core.Answers;
+using Assistant.Core.Monitoring;
 using Assistant.Review.Drafts;
 using Assistant.Review.Tests.Support;
 using Assistant.Review.Workflow;
@@ -63,13 +64,13 @@ public sealed class DraftReplyWriterTests
     [Fact]
     public void ClaimReview_JudgedItem_IsSchemaOrgJsonLdWithRatingAndCitations()
     {
-        var item = TestItems.Create(7, ReviewVerdicts.False, "Nghị quyết 71 đã bị bãi bỏ") with { Draft = "Bản phản hồi" };
+        var item = TestItems.Create(7, ReviewVerdicts.False, "Quyết định ban hành kế hoạch đã bị bãi bỏ") with { Draft = "Bản phản hồi" };
 
         var json = ClaimReviewDocument.Create(item, "Sở GD&ĐT Cần Thơ", Writer)!;
 
         Assert.Equal("https://schema.org", (string?)json["@context"]);
         Assert.Equal("ClaimReview", (string?)json["@type"]);
-        Assert.Equal("Nghị quyết 71 đã bị bãi bỏ", (string?)json["claimReviewed"]);
+        Assert.Equal("Quyết định ban hành kế hoạch đã bị bãi bỏ", (string?)json["claimReviewed"]);
         Assert.Equal(1, (int?)json["reviewRating"]!["ratingValue"]);
         Assert.Equal("Sai sự thật", (string?)json["reviewRating"]!["alternateName"]);
         Assert.Equal("Bản phản hồi", (string?)json["reviewBody"]);
