@@ -17,7 +17,7 @@ public sealed partial class ReviewPostsBrowserTests(BrowserFixture browser) : IC
         await site.InitializeAsync();
         await site.StoreUnflaggedAsync(Unflagged);
         var page = await browser.NewPageAsync();
-        await LoginAsync(page, site, "ct");
+        await site.LoginInBrowserAsync(page, "ct");
 
         await page.GetByText("Bài viết", new() { Exact = true }).ClickAsync();
         await page.Locator("#q").FillAsync("tiep can thuong xuyen");
@@ -50,7 +50,7 @@ public sealed partial class ReviewPostsBrowserTests(BrowserFixture browser) : IC
         await site.StoreUnflaggedAsync(Unflagged);
         var page = await browser.NewPageAsync();
 
-        await LoginAsync(page, site, "ls");
+        await site.LoginInBrowserAsync(page, "ls");
         await page.GotoAsync(new Uri(site.App.Client.BaseAddress!, "/review/posts?flagged=false").ToString());
 
         await Expect(page.Locator(".post-row")).ToHaveCountAsync(0);
@@ -63,7 +63,7 @@ public sealed partial class ReviewPostsBrowserTests(BrowserFixture browser) : IC
         await using var site = new ReviewSite();
         await site.InitializeAsync();
         var page = await browser.NewPageAsync();
-        await LoginAsync(page, site, "ct");
+        await site.LoginInBrowserAsync(page, "ct");
 
         await page.Locator(".item-row .item-link").First.ClickAsync();
         await Expect(page.Locator("#verdict")).ToHaveValueAsync("");
@@ -92,7 +92,7 @@ public sealed partial class ReviewPostsBrowserTests(BrowserFixture browser) : IC
         await site.InitializeAsync();
         await site.StoreUnflaggedAsync(Unflagged);
         var page = await browser.NewPageAsync(390, 844);
-        await LoginAsync(page, site, "ct");
+        await site.LoginInBrowserAsync(page, "ct");
 
         if (path == "item")
         {
@@ -108,15 +108,6 @@ public sealed partial class ReviewPostsBrowserTests(BrowserFixture browser) : IC
         Assert.True(widths[0] <= widths[1], $"{path}: page is {widths[0]} px wide in a {widths[1]} px viewport");
         var file = await BrowserFixture.ScreenshotAsync(page, screenshot);
         Assert.True(new FileInfo(file).Length > 0);
-    }
-
-    private static async Task LoginAsync(IPage page, ReviewSite site, string login)
-    {
-        await page.GotoAsync(new Uri(site.App.Client.BaseAddress!, "/review").ToString());
-        await page.Locator("#login").FillAsync(login);
-        await page.Locator("#password").FillAsync(ReviewSite.Passwords[login]);
-        await page.Locator("#login-submit").ClickAsync();
-        await Expect(page.Locator("#items")).ToBeVisibleAsync();
     }
 
     [GeneratedRegex(@"^Theo [^\n]+, mục [^\n]+: ""[^\n]+"" \[1\]")]

@@ -91,6 +91,17 @@ public partial class ReviewSite : IAsyncLifetime
         await store.MarkScoredAsync(stored.Id, new ScoredPost { Id = id, Label = "accurate", Score = 0.12, Flagged = false }, TestContext.Current.CancellationToken);
     }
 
+    /// <summary>Logs in on the dashboard's page in the browser and waits for the queue.</summary>
+    public async Task LoginInBrowserAsync(Microsoft.Playwright.IPage page, string login)
+    {
+        await page.GotoAsync(new Uri(App.Client.BaseAddress!, "/review").ToString());
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("#login-form")).ToBeVisibleAsync();
+        await page.Locator("#login").FillAsync(login);
+        await page.Locator("#password").FillAsync(Passwords[login]);
+        await page.Locator("#login-submit").ClickAsync();
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("#items")).ToBeVisibleAsync();
+    }
+
     /// <summary>A client without cookies, with an optional API key.</summary>
     public HttpClient ApiClient(string? key = null)
     {

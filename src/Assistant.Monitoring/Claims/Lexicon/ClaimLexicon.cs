@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Assistant.Core.Lexicon;
 using Assistant.Core.Text;
 
@@ -14,14 +12,6 @@ internal sealed class ClaimLexicon
 {
     /// <summary>File of the claim words, in the lexicon folder.</summary>
     public const string FileName = "claims.json";
-
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
 
     private ClaimLexicon(FileContent content)
     {
@@ -80,20 +70,7 @@ internal sealed class ClaimLexicon
     /// <exception cref="LexiconFormatException">The file is missing or invalid; the message names the file and the entry.</exception>
     public static ClaimLexicon Load(string lexiconDirectory)
     {
-        var path = Path.Combine(lexiconDirectory, FileName);
-        try
-        {
-            using var stream = File.OpenRead(path);
-            return new ClaimLexicon(JsonSerializer.Deserialize<FileContent>(stream, JsonOptions) ?? throw new LexiconFormatException($"{path}: the file is empty."));
-        }
-        catch (JsonException e)
-        {
-            throw new LexiconFormatException($"{path}: invalid JSON at line {(e.LineNumber ?? 0) + 1}: {e.Message}", e);
-        }
-        catch (IOException e)
-        {
-            throw new LexiconFormatException($"{path}: cannot be read: {e.Message}", e);
-        }
+        return new ClaimLexicon(LexiconFile.Read<FileContent>(lexiconDirectory, FileName));
     }
 
     /// <summary>The level of a known agency ("Sở Tài chính" → Sở), by its head word.</summary>
