@@ -45,21 +45,17 @@ internal sealed class ReportingCycleRule(ClaimLexicon lexicon, IssuingBodies bod
                 .Concat(recipient is { } r ? [(r.Position, r.Length)] : [])
                 .Concat(post.References().Select(r => (r.Position, NegationComparison.NumberLength(post, r))))
                 .ToList();
-            var matches = pool.Best(ClauseMatch.PairsOf(post, start, length, skip), context.Settings.MinSharedPairs);
-            if (matches.Count == 0)
+            var pairs = ClauseMatch.PairsOf(post, start, length, skip);
+            var matches = pool.Best(pairs, context.Settings.MinSharedPairs);
+            if (frequencies.Count > 0 && matches.Count > 0)
             {
-                continue;
-            }
-
-            var near = matches.TakeWhile(m => m.Shared * 4 >= matches[0].Shared * 3).Select(m => m.Clause).ToList();
-            if (frequencies.Count > 0)
-            {
+                var near = matches.TakeWhile(m => m.Shared * 4 >= matches[0].Shared * 3).Select(m => m.Clause).ToList();
                 CompareFrequency(post, start, length, frequencies, near, findings);
             }
 
             if (recipient is { } claimed)
             {
-                CompareRecipient(post, start, length, claimed, matches.Select(m => m.Clause).Where(c => lexicon.Reporting.First(c.Text, c.Start, c.Start + c.Length) is not null).ToList(), findings);
+                CompareRecipient(post, start, length, claimed, ReportingClauses(pool, pairs, context.Settings.MinSharedPairs), findings);
             }
         }
     }
@@ -106,6 +102,21 @@ internal sealed class ReportingCycleRule(ClaimLexicon lexicon, IssuingBodies bod
         findings.Contradiction(
             $"Bài viết nói \"{post.Slice(start, length).Trim()}\" (báo cáo {post.Slice(claimed.Position, claimed.Length)}); {stated.Clause.Source.Name} nói: \"{stated.Clause.Quote()}\"",
             stated.Clause.Source);
+    }
+
+    /// <summary>
+    /// The official clauses that say a report is made, best first by how many word pairs their passage shares with the
+    /// post's sentence (a clause "định kỳ báo cáo Thủ tướng Chính phủ" is short; its passage says who reports what).
+    /// </summary>
+    private List<OfficialClause> ReportingClauses(ClausePool pool, IReadOnlySet<string> pairs, int minShared)
+    {
+        var sharedByPassage = pool.Clauses
+            .GroupBy(c => c.Passage)
+            .ToDictionary(g => g.Key, g => g.SelectMany(c => c.Pairs).Distinct(StringComparer.Ordinal).Count(pairs.Contains));
+        return pool.Clauses
+            .Where(c => sharedByPassage[c.Passage] >= minShared && lexicon.Reporting.First(c.Text, c.Start, c.Start + c.Length) is not null)
+            .OrderByDescending(c => sharedByPassage[c.Passage])
+            .ToList();
     }
 
     /// <summary>The body a report goes to: named within a few words after "báo cáo" ("báo cáo Thủ tướng", "báo cáo thẳng lên Bộ").</summary>

@@ -67,6 +67,21 @@ public sealed class ClaimRulesTests(PipelineFixture pipeline)
     }
 
     [Fact]
+    public void Check_WrongReportRecipient_QuotesWhoTheReportGoesTo()
+    {
+        var finding = Single("Theo Quyết định 157, Bộ Giáo dục và Đào tạo định kỳ báo cáo Quốc hội về kết quả truyền thông.", "reporting-cycle");
+
+        Assert.Contains("(báo cáo Quốc hội)", finding.Reason, StringComparison.Ordinal);
+        Assert.Contains("định kỳ báo cáo Thủ tướng Chính phủ", finding.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_RightReportRecipient_NoReportingReason() =>
+        Assert.DoesNotContain(
+            Check("Theo Quyết định 157, Bộ Giáo dục và Đào tạo định kỳ báo cáo Thủ tướng Chính phủ về kết quả truyền thông.").Findings,
+            f => f.Rule == "reporting-cycle");
+
+    [Fact]
     public void Check_RightReportingCycle_NoReportingReason() =>
         Assert.DoesNotContain(
             Check("Cần Thơ: UBND các xã, phường định kỳ 06 tháng, cuối năm đánh giá, báo cáo kết quả công tác truyền thông giáo dục của địa phương.").Findings,
