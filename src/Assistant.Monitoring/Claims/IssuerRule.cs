@@ -4,7 +4,8 @@ using Assistant.Monitoring.Claims.Lexicon;
 namespace Assistant.Monitoring.Claims;
 
 /// <summary>
-/// Which body, at which level, issued a document: "Nghị quyết 71 của Quốc hội" or "Sở GD&amp;ĐT … ban hành Kế hoạch"
+/// Which body, at which level, issued a document: "Nghị quyết 71 của Quốc hội", "Sở GD&amp;ĐT … ban hành Kế hoạch" or
+/// "Kế hoạch … do Sở GD&amp;ĐT ban hành"
 /// against the issuer of the document (its metadata for a document of the corpus, else how the corpus cites it:
 /// "71-NQ/TW ngày 22/8/2025 của Bộ Chính trị").
 /// </summary>
@@ -87,7 +88,34 @@ internal sealed class IssuerRule(ClaimLexicon lexicon, IssuingBodies bodies) : I
             {
                 yield return new IssuerClaim(new DocumentKey(null, document), body.Level, body.Position, body.Length, plan.Position, plan.Length);
             }
+            else if (Passive(context, start, body.Position) is { } passive)
+            {
+                yield return new IssuerClaim(passive.Key, body.Level, body.Position, body.Length, passive.Position, passive.Length);
+            }
         }
+    }
+
+    /// <summary>
+    /// The document of a passive "Kế hoạch … do Sở GD&amp;ĐT ban hành": the post's first document (by number, else its
+    /// province's plan) before the "do" that opens the body, in the same sentence.
+    /// </summary>
+    private (DocumentKey Key, int Position, int Length)? Passive(ClaimContext context, int start, int bodyPosition)
+    {
+        var post = context.Post;
+        var before = post.Folded[..bodyPosition].TrimEnd();
+        if (!before.EndsWith(" do", StringComparison.Ordinal) && !before.EndsWith(" boi", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var reference = post.References().FirstOrDefault(r => r.Position >= start && r.Position < bodyPosition);
+        var noun = lexicon.DocumentNouns.First(post, start, bodyPosition);
+        if (noun is { } plan && (reference is null || plan.Position < reference.Position - OwnNounReach) && PlanOf(context) is { } document)
+        {
+            return (new DocumentKey(null, document), plan.Position, plan.Length);
+        }
+
+        return reference is null ? null : (new DocumentKey(reference.Number, null), reference.Position, NegationComparison.NumberLength(post, reference));
     }
 
     /// <summary>The one plan of a province the post names (the document a "kế hoạch" without number stands for).</summary>
@@ -146,9 +174,11 @@ internal sealed class IssuerRule(ClaimLexicon lexicon, IssuingBodies bodies) : I
             var text = ClaimText.Of(passage.Text);
             foreach (var (start, length) in text.Segments())
             {
-                if (bodies.FindIn(text, start, start + length).Any(b => b.Level == level) && lexicon.Issuing.First(text, start, start + length) is not null)
+                var issued = bodies.FindIn(text, start, start + length).FirstOrDefault(b => b.Level == level);
+                if (issued.Level is not null && lexicon.Issuing.First(text, issued.Position, start + length) is not null)
                 {
-                    return (new OfficialSource(document.Info, passage), new OfficialClause(document, passage, text, start, length, new HashSet<string>()).Quote());
+                    var from = issued.Position;
+                    return (new OfficialSource(document.Info, passage), new OfficialClause(document, passage, text, from, start + length - from, new HashSet<string>()).Quote());
                 }
             }
         }

@@ -43,6 +43,7 @@ public sealed class ClaimRulesTests(PipelineFixture pipeline)
     [InlineData("Nghị quyết 71 của Quốc hội về đột phá phát triển giáo dục và đào tạo.", "Bộ Chính trị")]
     [InlineData("Quốc hội vừa thông qua Nghị quyết 71 về đột phá phát triển giáo dục và đào tạo.", "Bộ Chính trị")]
     [InlineData("Sở GD&ĐT Quảng Ngãi vừa ký ban hành Kế hoạch triển khai Quyết định 157/QĐ-TTg về truyền thông Nghị quyết 71.", "Ủy ban nhân dân tỉnh ban hành Kế hoạch")]
+    [InlineData("Kế hoạch truyền thông Nghị quyết 71 ở Lạng Sơn do Sở GD&ĐT ban hành.", "Ủy ban nhân dân")]
     public void Check_WrongIssuingBody_NamesTheIssuer(string text, string issuer)
     {
         var finding = Single(text, "issuer");
@@ -55,6 +56,7 @@ public sealed class ClaimRulesTests(PipelineFixture pipeline)
     [InlineData("Chính phủ ra Quyết định 157 để đẩy mạnh truyền thông Nghị quyết 71.")]
     [InlineData("UBND tỉnh Quảng Ngãi ban hành Kế hoạch triển khai Quyết định 157/QĐ-TTg về truyền thông Nghị quyết 71.")]
     [InlineData("Nhiều người vẫn nhầm Nghị quyết 71 là của Quốc hội. Thực tế đây là Nghị quyết của Bộ Chính trị.")]
+    [InlineData("Kế hoạch truyền thông Nghị quyết 71 ở Lạng Sơn do UBND tỉnh ban hành, Sở GD&ĐT là cơ quan thường trực.")]
     public void Check_RightIssuerOrDeniedRumour_NoIssuerReason(string text) => Assert.DoesNotContain(Check(text).Findings, f => f.Rule == "issuer");
 
     [Fact]
