@@ -104,7 +104,7 @@ public sealed class ReviewQueue(
             UpdatedAt = now,
             Posts = [stored],
         };
-        List<AuditEntry> entries = [escalated ?? new(ReviewActor.System.Login, now, ReviewActions.Created, $"Bài {post.Source}/{post.ExternalId}, rủi ro {scored.Score:F2}, tỉnh {province ?? "(không rõ)"}")];
+        List<AuditEntry> entries = [escalated ?? new(ReviewActor.System.Login, now, ReviewActions.Created, $"Bài {post.Source}/{post.ExternalId}, rủi ro {scored.Score:F2}, tỉnh {provinces.NameOf(province)}")];
         if (assignee is not null)
         {
             entries.Add(new AuditEntry(ReviewActor.System.Login, now, ReviewActions.Assigned, assignee.Login));

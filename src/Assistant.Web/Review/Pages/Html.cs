@@ -45,7 +45,7 @@ public static class Html
     {
         var nav = page is null ? "" : $"""
             <nav><a href="/review">Hàng đợi</a> · <a href="/review/posts">Bài viết</a> · <a href="/review/report">Báo cáo</a> · <a href="/review/export.csv">Xuất CSV</a></nav>
-            <span class="muted" id="who">{E(page.Actor.Login)} ({(page.Actor.SeesAll ? "quản trị" : "người phát ngôn" + (page.Actor.Province is null ? "" : " · " + E(page.Actor.Province)))})</span>
+            <span class="muted" id="who">{E(page.Actor.Login)} ({(page.Actor.SeesAll ? "quản trị" : "người phát ngôn" + (page.Actor.Province is null ? "" : " · " + E(page.Provinces.NameOf(page.Actor.Province))))})</span>
             <form method="post" action="/review/logout">{Csrf(page)}<button class="link" type="submit">Đăng xuất</button></form>
             """;
         return $"""

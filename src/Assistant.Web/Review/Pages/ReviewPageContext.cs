@@ -9,14 +9,16 @@ namespace Assistant.Web.Review.Pages;
 /// <param name="Csrf">Antiforgery tokens (the cookie is set when they are created).</param>
 /// <param name="Clock">Shows times in the configured zone (Vietnam time by default).</param>
 /// <param name="Drafts">Names documents by their short titles (<see cref="DraftReplyWriter.TitleOf"/>).</param>
-public sealed record ReviewPageContext(ReviewActor Actor, AntiforgeryTokenSet Csrf, ReviewClock Clock, DraftReplyWriter Drafts)
+/// <param name="Provinces">Names provinces.</param>
+public sealed record ReviewPageContext(ReviewActor Actor, AntiforgeryTokenSet Csrf, ReviewClock Clock, DraftReplyWriter Drafts, ItemProvinceResolver Provinces)
 {
     /// <summary>The context of the current request.</summary>
     public static ReviewPageContext Of(HttpContext http) => new(
         ReviewAuth.ActorOf(http.User),
         http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http),
         http.RequestServices.GetRequiredService<ReviewClock>(),
-        http.RequestServices.GetRequiredService<DraftReplyWriter>());
+        http.RequestServices.GetRequiredService<DraftReplyWriter>(),
+        http.RequestServices.GetRequiredService<ItemProvinceResolver>());
 
     /// <summary>A time as the page shows it ("20/01/2026 14:05").</summary>
     public string Time(DateTimeOffset time, bool seconds = false) => Clock.Format(time, seconds);
