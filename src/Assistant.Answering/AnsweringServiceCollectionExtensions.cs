@@ -8,6 +8,7 @@ using Assistant.Core.Answers;
 using Assistant.Core.Configuration;
 using Assistant.Core.Conversations;
 using Assistant.Core.Lexicon;
+using Assistant.Core.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -34,6 +35,7 @@ public static class AnsweringServiceCollectionExtensions
         services.TryAddSingleton(sp => QuestionLexicon.Load(sp.GetRequiredService<IOptions<CorpusOptions>>().Value.LexiconPath));
         services.TryAddSingleton(sp => AgencyDirectory.Load(sp.GetRequiredService<IOptions<CorpusOptions>>().Value.LexiconPath));
         services.TryAddSingleton<QuestionUnderstanding>();
+        services.TryAddSingleton<IChatWriting, UnderstandingChatWriting>();
         services.AddSingleton<IAnswerer>(sp => sp.Understood(sp.GetRequiredService<ExtractiveAnswerer>()));
         services.TryAddSingleton<IQuestionRewriter, RuleBasedQuestionRewriter>();
         return services.AddLlmAnswering(configuration);

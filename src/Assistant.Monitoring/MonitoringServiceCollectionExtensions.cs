@@ -3,6 +3,7 @@ using Assistant.Core.Agencies;
 using Assistant.Core.Configuration;
 using Assistant.Core.Monitoring;
 using Assistant.Monitoring.Claims;
+using Assistant.Monitoring.Claims.Lexicon;
 using Assistant.Monitoring.Classification;
 using Assistant.Monitoring.Feeds;
 using Assistant.Monitoring.Intake;
@@ -39,7 +40,13 @@ public static class MonitoringServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<PostClassifierProvider>();
         services.TryAddSingleton(sp => AgencyDirectory.Load(sp.GetRequiredService<IOptions<CorpusOptions>>().Value.LexiconPath));
-        services.AddSingleton<ClaimChecker>();
+        AddClaimRules(services);
+        services.AddSingleton(sp => new ClaimChecker(
+            sp.GetRequiredService<Core.Retrieval.IRetriever>(),
+            sp.GetRequiredService<Core.Provinces.ProvinceDirectory>(),
+            sp.GetServices<IClaimRule>(),
+            sp.GetRequiredService<IOptions<ClaimCheckOptions>>(),
+            sp.GetService<Core.Text.IChatWriting>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IKnownClaimSource, FileKnownClaimSource>());
         services.AddSingleton<KnownClaimMatcher>();
         services.AddSingleton<RiskCalculator>();
@@ -47,12 +54,30 @@ public static class MonitoringServiceCollectionExtensions
         services.AddSingleton<IPostScorer>(sp => sp.GetRequiredService<PostScorer>());
         services.TryAddSingleton<IReviewQueue, NullReviewQueue>();
         services.AddSingleton<PostStore>();
+        services.AddSingleton<IPostArchive>(sp => sp.GetRequiredService<PostStore>());
         services.AddSingleton<IntakeSignal>();
         services.AddSingleton<IPostIntake, PostIntake>();
         services.AddSingleton<PostScoringWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<PostScoringWorker>());
         AddFeeds(services);
         return services;
+    }
+
+    /// <summary>The claim rules, run in this order; a new rule is one class and one line here.</summary>
+    private static void AddClaimRules(IServiceCollection services)
+    {
+        services.TryAddSingleton(sp => ClaimLexicon.Load(sp.GetRequiredService<IOptions<CorpusOptions>>().Value.LexiconPath));
+        services.TryAddSingleton<IssuingBodies>();
+        services.AddSingleton<IClaimRule, QuantityRule>();
+        services.AddSingleton<IClaimRule, PeriodRule>();
+        services.AddSingleton<IClaimRule, DocumentDateRule>();
+        services.AddSingleton<IClaimRule, SignerRule>();
+        services.AddSingleton<IClaimRule, IssuerRule>();
+        services.AddSingleton<IClaimRule, RepealRule>();
+        services.AddSingleton<IClaimRule, NegationComparison>();
+        services.AddSingleton<IClaimRule, AgencyComparison>();
+        services.AddSingleton<IClaimRule, ReportingCycleRule>();
+        services.AddSingleton<IClaimRule, ObligationRule>();
     }
 
     private static void AddFeeds(IServiceCollection services)

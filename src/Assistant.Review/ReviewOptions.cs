@@ -66,6 +66,10 @@ public sealed class ReviewOptions : IValidatableObject
     [Required]
     public string Publisher { get; set; } = "Sở Giáo dục và Đào tạo";
 
+    /// <summary>Time zone (IANA or Windows id) the dashboard shows times in: Vietnam time (UTC+7) by default.</summary>
+    [Required]
+    public string TimeZone { get; set; } = "Asia/Ho_Chi_Minh";
+
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -73,6 +77,11 @@ public sealed class ReviewOptions : IValidatableObject
             && !(Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
         {
             yield return new ValidationResult("Review:PublicBaseUrl must be an absolute http(s) URL, or empty.", [nameof(PublicBaseUrl)]);
+        }
+
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
+        {
+            yield return new ValidationResult($"Review:TimeZone '{TimeZone}' is not a time zone of this system (e.g. Asia/Ho_Chi_Minh).", [nameof(TimeZone)]);
         }
     }
 }

@@ -5,6 +5,7 @@ using Assistant.Review.Accounts;
 using Assistant.Review.Alerts;
 using Assistant.Review.Drafts;
 using Assistant.Review.Feedback;
+using Assistant.Review.Posts;
 using Assistant.Review.Storage;
 using Assistant.Review.Workflow;
 using Microsoft.Extensions.Configuration;
@@ -44,8 +45,10 @@ public static class ReviewServiceCollectionExtensions
         services.AddSingleton<AssigneePicker>();
         services.AddSingleton<AssignmentAlerter>();
         services.AddSingleton<DraftReplyWriter>();
+        services.AddSingleton<ReviewClock>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<ReviewQueue>();
+        services.AddSingleton<PostBrowser>();
         services.AddSingleton<IReviewQueue>(sp => sp.GetRequiredService<ReviewQueue>());
         services.AddSingleton<VerdictKnownClaimSource>();
         services.AddSingleton<IKnownClaimSource>(sp => sp.GetRequiredService<VerdictKnownClaimSource>());

@@ -121,6 +121,11 @@ public static class EvalPostsCommand
             Console.WriteLine($"đối chứng ({run.PeerName}): peerRocAuc {Number(peer.RocAuc)}, peerPrAuc {Number(peer.PrAuc)}, peerF1 {Number(peer.AtHalf.F1)}");
         }
 
+        if (run.Slices.ByRule.Count > 0)
+        {
+            Console.WriteLine("theo quy tắc: " + string.Join("; ", run.Slices.ByRule.Select(r => $"{r.Key} {r.Value.TruePositives}/{r.Value.Predicted} (precision {Number(r.Value.Precision)}, recall {Number(r.Value.Recall)})")));
+        }
+
         if (run.CrossValidation is { } cv)
         {
             Console.WriteLine($"kiểm định chéo {cv.Folds.Count} phần ({cv.Posts} bài): rocAuc {Number(cv.MeanRocAuc)} ± {Number(cv.StdRocAuc)}, f1 {Number(cv.MeanF1)}");

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using Assistant.Core.Lexicon;
 using Assistant.Core.Provinces;
@@ -20,14 +18,6 @@ public sealed class AgencyDirectory
     private static readonly HashSet<string> RomanNumerals = new(StringComparer.Ordinal)
     {
         "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
-    };
-
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
     };
 
     private readonly Regex heading;
@@ -53,22 +43,7 @@ public sealed class AgencyDirectory
     /// <exception cref="LexiconFormatException">The file is missing or invalid; the message names the file and the entry.</exception>
     public static AgencyDirectory Load(string lexiconDirectory)
     {
-        var path = Path.Combine(lexiconDirectory, FileName);
-        FileContent content;
-        try
-        {
-            using var stream = File.OpenRead(path);
-            content = JsonSerializer.Deserialize<FileContent>(stream, JsonOptions) ?? throw new LexiconFormatException($"{path}: the file is empty.");
-        }
-        catch (JsonException e)
-        {
-            throw new LexiconFormatException($"{path}: invalid JSON at line {(e.LineNumber ?? 0) + 1}: {e.Message}", e);
-        }
-        catch (IOException e)
-        {
-            throw new LexiconFormatException($"{path}: cannot be read: {e.Message}", e);
-        }
-
+        var content = LexiconFile.Read<FileContent>(lexiconDirectory, FileName);
         return new AgencyDirectory(ValidHeads(content.Heads ?? []), ValidFillers(content.Fillers ?? []), ValidAgencies(content.Agencies ?? []));
     }
 

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Assistant.Core.Text;
 
 namespace Assistant.Core.Lexicon;
@@ -27,45 +25,19 @@ public sealed record QuestionLexicon(
     /// <summary>File of the English glossary.</summary>
     public const string EnglishFile = "english.json";
 
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
-
     /// <summary>Loads and validates the four files of <paramref name="directory"/>.</summary>
     /// <exception cref="LexiconFormatException">A file is missing or invalid; the message names the file and the entry.</exception>
     public static QuestionLexicon Load(string directory)
     {
-        var chat = Read<ChatWordsFileContent>(directory, ChatWordsFile).Words ?? [];
-        var thesaurus = Read<ThesaurusFileContent>(directory, ThesaurusFile).Entries ?? [];
-        var smallTalk = Read<SmallTalkFileContent>(directory, SmallTalkFile);
-        var english = Read<EnglishFileContent>(directory, EnglishFile);
+        var chat = LexiconFile.Read<ChatWordsFileContent>(directory, ChatWordsFile).Words ?? [];
+        var thesaurus = LexiconFile.Read<ThesaurusFileContent>(directory, ThesaurusFile).Entries ?? [];
+        var smallTalk = LexiconFile.Read<SmallTalkFileContent>(directory, SmallTalkFile);
+        var english = LexiconFile.Read<EnglishFileContent>(directory, EnglishFile);
         return new QuestionLexicon(
             ValidChatWords(chat),
             ValidThesaurus(thesaurus),
             ValidSmallTalk(smallTalk),
             ValidEnglish(english));
-    }
-
-    private static T Read<T>(string directory, string name)
-    {
-        var path = Path.Combine(directory, name);
-        try
-        {
-            using var stream = File.OpenRead(path);
-            return JsonSerializer.Deserialize<T>(stream, JsonOptions) ?? throw new LexiconFormatException($"{path}: the file is empty.");
-        }
-        catch (JsonException e)
-        {
-            throw new LexiconFormatException($"{path}: invalid JSON at line {(e.LineNumber ?? 0) + 1}: {e.Message}", e);
-        }
-        catch (IOException e)
-        {
-            throw new LexiconFormatException($"{path}: cannot be read: {e.Message}", e);
-        }
     }
 
     private static List<ChatWord> ValidChatWords(IReadOnlyList<ChatWord?> words)

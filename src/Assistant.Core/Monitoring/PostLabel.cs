@@ -14,4 +14,13 @@ public static class PostLabel
 
     /// <summary>Every label, misinformation first.</summary>
     public static IReadOnlyList<string> All { get; } = [Misinformation, Accurate, Unrelated];
+
+    /// <summary>The Vietnamese name of a label, as reports and the dashboard show it.</summary>
+    public static string Name(string label) => label switch
+    {
+        Misinformation => "tin sai",
+        Accurate => "đúng sự thật",
+        Unrelated => "không liên quan",
+        _ => label,
+    };
 }

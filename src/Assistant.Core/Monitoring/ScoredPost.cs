@@ -27,6 +27,9 @@ public sealed record ScoredPost
     /// <summary>Vietnamese reasons, e.g. "Bài viết nói 50%; Kế hoạch … mục II.2.a nói 100%".</summary>
     public IReadOnlyList<string> Reasons { get; init; } = [];
 
+    /// <summary>The claim check's reasons with the rule that found each (also the first entries of <see cref="Reasons"/>).</summary>
+    public IReadOnlyList<ClaimFinding> Findings { get; init; } = [];
+
     /// <summary>The official passages the claim check used.</summary>
     public IReadOnlyList<OfficialPassage> Passages { get; init; } = [];
 

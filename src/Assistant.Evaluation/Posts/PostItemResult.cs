@@ -15,17 +15,8 @@ public sealed record PostItemResult(GoldPost Gold, ScoredPost Scored, double? Pe
     public string? Failure => (Gold.IsMisinformation, Scored.Flagged) switch
     {
         (true, false) => "bỏ sót tin sai (không gắn cờ)",
-        (false, true) => $"gắn cờ nhầm một bài {LabelName(Gold.Label!)}",
-        _ when Scored.Label != Gold.Label => $"nhãn dự đoán là {LabelName(Scored.Label)}, nhãn đúng là {LabelName(Gold.Label!)}",
+        (false, true) => $"gắn cờ nhầm một bài {PostLabel.Name(Gold.Label!)}",
+        _ when Scored.Label != Gold.Label => $"nhãn dự đoán là {PostLabel.Name(Scored.Label)}, nhãn đúng là {PostLabel.Name(Gold.Label!)}",
         _ => null,
-    };
-
-    /// <summary>The Vietnamese name of a label.</summary>
-    public static string LabelName(string label) => label switch
-    {
-        PostLabel.Misinformation => "tin sai",
-        PostLabel.Accurate => "đúng sự thật",
-        PostLabel.Unrelated => "không liên quan",
-        _ => label,
     };
 }

@@ -4,7 +4,8 @@ namespace Assistant.Evaluation.Posts;
 
 /// <summary>
 /// Flattens a posts run into metrics.json: precision, recall, f1 (of <c>flagged</c>), unrelatedFlagged, rocAuc and prAuc (of
-/// <c>classifierScore</c>), riskRocAuc and riskPrAuc (of <c>score</c>), peerRocAuc…, cvRocAuc….
+/// <c>classifierScore</c>), riskRocAuc and riskPrAuc (of <c>score</c>), peerRocAuc…, cvRocAuc…, per claim rule
+/// (<c>ruleSignerPrecision</c>, <c>ruleSignerRecall</c>, <c>ruleSignerPosts</c>) and per tag (<c>tagNoDiacriticsF1</c>…).
 /// </summary>
 public static class PostMetricSet
 {
@@ -30,6 +31,20 @@ public static class PostMetricSet
             SetIfDefined(set, "peerRocAuc", peer.RocAuc);
             SetIfDefined(set, "peerPrAuc", peer.PrAuc);
             set.Set("peerF1", peer.AtHalf.F1);
+        }
+
+        foreach (var (rule, counts) in run.Slices.ByRule)
+        {
+            set.Set(MetricName.Compose("rule", rule, "precision"), counts.Precision)
+                .Set(MetricName.Compose("rule", rule, "recall"), counts.Recall)
+                .Set(MetricName.Compose("rule", rule, "posts"), counts.Predicted);
+        }
+
+        foreach (var (tag, counts) in run.Slices.ByTag)
+        {
+            set.Set(MetricName.Compose("tag", tag, "precision"), counts.Precision)
+                .Set(MetricName.Compose("tag", tag, "recall"), counts.Recall)
+                .Set(MetricName.Compose("tag", tag, "f1"), counts.F1);
         }
 
         if (run.CrossValidation is { } cv)

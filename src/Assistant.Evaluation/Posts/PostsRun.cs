@@ -18,6 +18,9 @@ public sealed record PostsRun(
     /// <summary>The metrics of the items.</summary>
     public PostMetrics Metrics { get; } = PostMetrics.From(Items, HasRiskScore);
 
+    /// <summary>The flagging figures per claim rule id and per gold tag.</summary>
+    public PostSlices Slices { get; } = PostSlices.From(Items);
+
     /// <summary>The threshold sweep of the items.</summary>
     public IReadOnlyList<ThresholdRow> Sweep => ThresholdRow.Sweep(Items, HasRiskScore);
 }

@@ -1,3 +1,4 @@
+using Assistant.Core.Monitoring;
 using Assistant.Evaluation.Posts;
 using static Assistant.Evaluation.Reports.CommonSections;
 
@@ -26,8 +27,8 @@ public static class PostItemTable
             [
                 i.Gold.Id!,
                 i.Gold.Text!.Length <= MaxTextChars ? i.Gold.Text : i.Gold.Text[..MaxTextChars] + "…",
-                PostItemResult.LabelName(i.Gold.Label!),
-                PostItemResult.LabelName(i.Scored.Label),
+                PostLabel.Name(i.Gold.Label!),
+                PostLabel.Name(i.Scored.Label),
                 i.Scored.Flagged ? "có" : "không",
                 Number(i.Scored.Score),
                 Number(i.Scored.ClassifierScore),

@@ -1,3 +1,4 @@
+using Assistant.Core.Monitoring;
 using System.Globalization;
 using Assistant.Evaluation.Posts;
 using static Assistant.Evaluation.Reports.CommonSections;
@@ -10,7 +11,7 @@ public static class PostsReportBuilder
     /// <summary>The report of a posts run.</summary>
     public static Report Build(PostsRun run, ReportContext context)
     {
-        List<ReportSection> sections = [Summary(run, context), Confusion(run.Metrics.Confusion), Curves(run), Sweep(run)];
+        List<ReportSection> sections = [Summary(run, context), Slices(run.Slices), Confusion(run.Metrics.Confusion), Curves(run), Sweep(run)];
         if (run.CrossValidation is { } cv)
         {
             sections.Add(CrossValidation(cv));
@@ -61,12 +62,30 @@ public static class PostsReportBuilder
 
     private static IReadOnlyList<string> Row(string name, double? ours, double? peer) => [name, Number(ours), Number(peer)];
 
+    private static ReportSection Slices(PostSlices slices)
+    {
+        static IReadOnlyList<string> Counts(string name, BinaryCounts c) =>
+            [name, c.Predicted.ToString(CultureInfo.InvariantCulture), c.TruePositives.ToString(CultureInfo.InvariantCulture), Number(c.Precision), Number(c.Recall)];
+        List<ReportBlock> blocks =
+        [
+            new ReportParagraph($"Theo quy tắc đối chiếu: số bài có lý do của quy tắc, trong đó bao nhiêu là tin sai; độ chính xác và phần tin sai quy tắc bắt được (\"{PostSlices.NoRule}\": bài bị gắn cờ mà không quy tắc nào nêu lý do)."),
+            new ReportTable(["Quy tắc", "Bài có lý do", "Là tin sai", "Precision", "Recall"], [.. slices.ByRule.Select(r => Counts(r.Key, r.Value))]),
+        ];
+        if (slices.ByTag.Count > 0)
+        {
+            blocks.Add(new ReportParagraph("Theo nhãn phụ (tags) của bộ dữ liệu: gắn cờ so với tin sai trong các bài mang nhãn đó."));
+            blocks.Add(new ReportTable(["Nhãn phụ", "Bị gắn cờ", "Gắn cờ đúng", "Precision", "Recall"], [.. slices.ByTag.Select(t => Counts(t.Key, t.Value))]));
+        }
+
+        return new ReportSection("Theo quy tắc và theo nhãn phụ", blocks);
+    }
+
     private static ReportSection Confusion(ConfusionMatrix matrix)
     {
         var rows = matrix.Labels.Select((label, r) => (IReadOnlyList<string>)
-            [PostItemResult.LabelName(label), .. matrix.Counts[r].Select(c => c.ToString(CultureInfo.InvariantCulture))]).ToList();
+            [PostLabel.Name(label), .. matrix.Counts[r].Select(c => c.ToString(CultureInfo.InvariantCulture))]).ToList();
         return new ReportSection("Ma trận nhầm lẫn (dòng: nhãn đúng, cột: nhãn dự đoán)", [
-            new ReportTable(["Nhãn đúng \\ dự đoán", .. matrix.Labels.Select(PostItemResult.LabelName)], rows),
+            new ReportTable(["Nhãn đúng \\ dự đoán", .. matrix.Labels.Select(PostLabel.Name)], rows),
         ]);
     }
 

@@ -7,7 +7,7 @@ namespace Assistant.Monitoring.Claims;
 /// When none of them gives it to that agency and the best one gives it to another, the post contradicts the plan.
 /// Agencies named in a rumour the post denies are not its claims.
 /// </summary>
-internal static class AgencyComparison
+internal sealed class AgencyComparison(AgencyDirectory agencies) : IClaimRule
 {
     private const int SubjectReach = 40;
 
@@ -15,9 +15,16 @@ internal static class AgencyComparison
 
     private static readonly string[] SharedCues = ["chu tri", "phoi hop"];
 
+    /// <inheritdoc />
+    public string Id => "agency";
+
+    /// <inheritdoc />
+    public string Compares => "the agency a post gives a duty to with the agency the official clauses give it to";
+
     /// <summary>Compares the agency the post names with the agency of the official clauses about the same duty.</summary>
-    public static void Compare(ClaimText post, ClausePool pool, int minShared, AgencyDirectory agencies, ClaimFindings findings)
+    public void Check(ClaimContext context, ClaimFindings findings)
     {
+        var (post, pool, minShared) = (context.Post, context.Pool, context.Settings.MinSharedPairs);
         var denied = post.DeniedSpans();
         var mentions = FindIn(agencies, post).Where(m => !ClaimCues.IsWithin(denied, m.Position)).ToList();
         if (pool.IsEmpty || mentions.Count != 1)
@@ -126,7 +133,7 @@ internal static class AgencyComparison
     }
 
     /// <summary>The known agencies a folded span names, each with its first position, in order.</summary>
-    private static List<(KnownAgency Agency, int Position)> FindIn(AgencyDirectory agencies, ClaimText text, int start = 0, int length = -1)
+    internal static List<(KnownAgency Agency, int Position)> FindIn(AgencyDirectory agencies, ClaimText text, int start = 0, int length = -1)
     {
         var end = length < 0 ? text.Folded.Length : start + length;
         var found = new List<(KnownAgency Agency, int Position)>();

@@ -9,13 +9,14 @@ internal static class ClaimCues
 
     /// <summary>The post itself rebuts a rumour: it is then not making the claim.</summary>
     public static readonly string[] Denial =
-        ["tin gia", "sai su that", "khong dung", "bac bo", "khong he", "khong co van ban nao", "la sai", "dinh chinh", "tin don", "khong co quy dinh"];
+        ["tin gia", "sai su that", "khong dung", "bac bo", "khong he", "khong co van ban nao", "la sai", "dinh chinh", "cai chinh", "tin don", "khong co quy dinh",
+            "van nham", "hieu nham", "nham tuong", "lam tuong", "ngo nhan"];
 
     /// <summary>Denial cues after the rumour they deny ("tin X là sai, ..."): what follows the next comma is the post's own statement.</summary>
     public static readonly string[] DenialAfterRumour = ["la sai", "sai su that", "khong dung", "la tin gia", "la tin don"];
 
     /// <summary>The post states the fact after denying the rumour before it ("Sự thật là ...").</summary>
-    public static readonly string[] Fact = ["su that la", "thuc te la", "tren thuc te"];
+    public static readonly string[] Fact = ["su that la", "thuc te la", "thuc te day la", "tren thuc te"];
 
     /// <summary>"Đừng tin" (accented: folded it is also "dùng tin", as in "sử dụng tin nhắn").</summary>
     private const string DoNotBelieve = "đừng tin";

@@ -26,6 +26,7 @@ internal sealed partial class ClaimText
     private IReadOnlyList<Quantity>? quantitiesRead;
     private IReadOnlyList<(int Start, int Length)>? segmentsRead;
     private IReadOnlyList<(int Start, int Length)>? deniedRead;
+    private IReadOnlyList<Period>? periodsRead;
 
     /// <summary>The years (2000–2099) the text names.</summary>
     public IReadOnlySet<string> Years() =>
@@ -76,6 +77,22 @@ internal sealed partial class ClaimText
         }
 
         return dates;
+    }
+
+    /// <summary>The periods the text names, in order: stages ("2026 - 2030", "2030–2035") and single years; dates left out.</summary>
+    public IReadOnlyList<Period> Periods() => periodsRead ??= ReadPeriods();
+
+    private IReadOnlyList<Period> ReadPeriods()
+    {
+        var masked = DatePattern().Replace(Folded, m => new string(' ', m.Length));
+        return PeriodPattern().Matches(masked)
+            .Select(m =>
+            {
+                var from = int.Parse(m.Groups["a"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                var to = m.Groups["b"].Success ? int.Parse(m.Groups["b"].Value, System.Globalization.CultureInfo.InvariantCulture) : from;
+                return new Period(from, Math.Max(from, to), m.Index);
+            })
+            .ToList();
     }
 
     /// <summary>The references to documents by number ("71" for NQ71 and 71-NQ/TW).</summary>
@@ -182,6 +199,9 @@ internal sealed partial class ClaimText
         return segments;
     }
 
+    /// <summary>True when the span (a segment) ends with a question mark: it asks, it does not claim.</summary>
+    public bool IsQuestion(int start, int length) => start + length < Folded.Length && Folded[start + length] == '?';
+
     /// <summary>The original words at a span of the folded text (the folded words when the lengths differ).</summary>
     public string Slice(int start, int length) =>
         Original.Length == Folded.Length ? Original.Substring(start, length) : Folded.Substring(start, length);
@@ -241,6 +261,9 @@ internal sealed partial class ClaimText
 
     [GeneratedRegex(@"(?<![\d/])(?<d1>\d{1,2})\s?[/.-]\s?(?<m1>\d{1,2})\s?[/.-]\s?(?<y1>\d{4})|(?<d2>\d{1,2}) thang (?<m2>\d{1,2}),? nam (?<y2>\d{4})")]
     private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"(?<![\d/.,])(?<a>20\d\d)(?:\s*(?:-|–|—|den|toi)\s*(?<b>20\d\d))?(?![\d/])")]
+    private static partial Regex PeriodPattern();
 
     [GeneratedRegex(@"(?<a>\d{1,4}) ?[-/] ?(?:nq|qd)[\p{L}/-]*|(?<![\p{L}\d])(?:nghi quyet|quyet dinh|van ban|nq|qd)(?: so)? ?(?<b>\d{1,4})(?![\d/.])")]
     private static partial Regex ReferencePattern();

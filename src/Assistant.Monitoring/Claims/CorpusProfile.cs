@@ -52,6 +52,7 @@ internal sealed class CorpusProfile
         }
 
         QuantitiesOf = quantitiesOf;
+        PeriodOf = ReadPeriods(passages, quantitiesOf);
         ClausesOf = clausesOf;
         ClausesOfDocument = passages.GroupBy(p => p.Document.Info.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => ClausePool.Indexed(g.SelectMany(p => clausesOf[p.Passage]).ToList()), StringComparer.Ordinal);
@@ -66,11 +67,48 @@ internal sealed class CorpusProfile
     /// <summary>The numbers of each passage, by reference.</summary>
     public IReadOnlyDictionary<Passage, IReadOnlyList<Quantity>> QuantitiesOf { get; }
 
+    /// <summary>The period each passage's numbers are for, by reference (passages with none are left out).</summary>
+    public IReadOnlyDictionary<Passage, Period> PeriodOf { get; }
+
     /// <summary>The clauses of each passage, by reference.</summary>
     public IReadOnlyDictionary<Passage, IReadOnlyList<OfficialClause>> ClausesOf { get; }
 
     /// <summary>The clauses of each document, indexed by word pair, by document id.</summary>
     public IReadOnlyDictionary<string, ClausePool> ClausesOfDocument { get; }
+
+    /// <summary>
+    /// The period of each passage: the stage its text names (when it names one), else the innermost heading naming
+    /// one, else the stage of the passage before it when both hold numbers (a list of targets after
+    /// "giai đoạn 2026 - 2030" written as paragraphs).
+    /// </summary>
+    private static Dictionary<Passage, Period> ReadPeriods(
+        IReadOnlyList<(ParsedDocument Document, Passage Passage, ClaimText Text)> passages,
+        IReadOnlyDictionary<Passage, IReadOnlyList<Quantity>> quantitiesOf)
+    {
+        var periods = new Dictionary<Passage, Period>(ReferenceEqualityComparer.Instance);
+        Period? carried = null;
+        ParsedDocument? document = null;
+        foreach (var (owner, passage, text) in passages)
+        {
+            if (!ReferenceEquals(owner, document))
+            {
+                (document, carried) = (owner, null);
+            }
+
+            var own = text.Periods().Where(p => p.From < p.To).ToList();
+            var period = own.Count == 1 ? own[0]
+                : passage.Headings.Reverse().Select(h => ClaimText.Of(h).Periods().FirstOrDefault(p => p.From < p.To)).FirstOrDefault(p => p is not null)
+                ?? (quantitiesOf[passage].Count > 0 ? carried : null);
+            if (period is not null)
+            {
+                periods[passage] = period;
+            }
+
+            carried = period is not null && (quantitiesOf[passage].Count > 0 || own.Count == 1) ? period : null;
+        }
+
+        return periods;
+    }
 
     /// <summary>Reads the profile of a set of documents.</summary>
     public static CorpusProfile Read(IReadOnlyList<ParsedDocument> documents) => new(documents);

@@ -5,13 +5,20 @@ namespace Assistant.Monitoring.Claims;
 /// official clause about the same thing states it without negation: the post contradicts the plan. A negation inside
 /// a rumour the post denies is not its claim.
 /// </summary>
-internal static class NegationComparison
+internal sealed class NegationComparison : IClaimRule
 {
     private const int ObjectWords = 4;
 
+    /// <inheritdoc />
+    public string Id => "negation";
+
+    /// <inheritdoc />
+    public string Compares => "a duty said to be cut, dropped or not needed with the official clause stating it";
+
     /// <summary>Compares each negated clause of the post with the official clause sharing the most content word pairs with it.</summary>
-    public static void Compare(ClaimText post, ClausePool pool, int minShared, ClaimFindings findings)
+    public void Check(ClaimContext context, ClaimFindings findings)
     {
+        var (post, pool, minShared) = (context.Post, context.Pool, context.Settings.MinSharedPairs);
         if (pool.IsEmpty)
         {
             return;

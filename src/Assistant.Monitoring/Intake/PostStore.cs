@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Assistant.Core.Configuration;
 using Assistant.Core.Monitoring;
+using Assistant.Core.Text;
 using Microsoft.Data.Sqlite;
 using Assistant.Monitoring.Storage;
 using Microsoft.Extensions.Options;
@@ -10,10 +11,16 @@ namespace Assistant.Monitoring.Intake;
 
 /// <summary>
 /// The SQLite file of received posts (<c>posts.db</c> in <c>Data:Directory</c>): unique on (source, external id),
-/// with a scored state so posts received but not scored before a stop are scored after the restart.
+/// with a scored state so posts received but not scored before a stop are scored after the restart. Also the
+/// <see cref="IPostArchive"/> spokespersons search, flagged posts or not.
 /// </summary>
-public sealed class PostStore
+public sealed class PostStore : IPostArchive
 {
+    /// <summary>Rows read per search before the text and score filters (newest first), so a search stays bounded.</summary>
+    public const int MaxScannedPerSearch = 5000;
+
+    private const string Columns = "id, source, external_id, url, author, published_at, text, likes, shares, comments, received_at, result";
+
     /// <summary>File name inside <c>Data:Directory</c>.</summary>
     public const string FileName = "posts.db";
 
@@ -88,28 +95,65 @@ public sealed class PostStore
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT id, source, external_id, url, author, published_at, text, likes, shares, comments
-            FROM posts WHERE scored = 0 ORDER BY id LIMIT $limit
-            """;
+        command.CommandText = $"SELECT {Columns} FROM posts WHERE scored = 0 ORDER BY id LIMIT $limit";
         command.Parameters.AddWithValue("$limit", limit);
-        var pending = new List<PendingPost>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        return (await ReadAsync(command, cancellationToken).ConfigureAwait(false)).Select(p => new PendingPost(p.Id, p.Post)).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ArchivedPost>> SearchAsync(PostSearch search, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        var where = new List<string>();
+        if (search.Source is { } source)
         {
-            var post = new Post(reader.GetString(1), reader.GetString(2), reader.GetString(6))
-            {
-                Url = reader.IsDBNull(3) ? null : reader.GetString(3),
-                Author = reader.IsDBNull(4) ? null : reader.GetString(4),
-                PublishedAt = reader.IsDBNull(5) ? null : DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture),
-                Likes = reader.GetInt32(7),
-                Shares = reader.GetInt32(8),
-                Comments = reader.GetInt32(9),
-            };
-            pending.Add(new PendingPost(reader.GetInt64(0), post));
+            where.Add("source = $source");
+            command.Parameters.AddWithValue("$source", source);
         }
 
-        return pending;
+        if (search.From is { } from)
+        {
+            where.Add("received_at >= $from");
+            command.Parameters.AddWithValue("$from", Timestamp(from));
+        }
+
+        if (search.To is { } to)
+        {
+            where.Add("received_at < $to");
+            command.Parameters.AddWithValue("$to", Timestamp(to));
+        }
+
+        if (search.Flagged is { } flagged)
+        {
+            where.Add(flagged ? "flagged = 1" : "scored = 1 AND flagged = 0");
+        }
+
+        if (search.MinScore is not null || search.Label is not null)
+        {
+            where.Add("scored = 1");
+        }
+
+        command.CommandText = $"SELECT {Columns} FROM posts {(where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where))} ORDER BY id DESC LIMIT $scan";
+        command.Parameters.AddWithValue("$scan", MaxScannedPerSearch);
+        var words = search.Text is { Length: > 0 } text ? Folded(text).Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
+        return (await ReadAsync(command, cancellationToken).ConfigureAwait(false))
+            .Where(p => words.Length == 0 || Folded(p.Post.Text) is var folded && words.All(w => folded.Contains(w, StringComparison.Ordinal)))
+            .Where(p => search.MinScore is null || p.Scored?.Score >= search.MinScore)
+            .Where(p => search.Label is null || p.Scored?.Label == search.Label)
+            .Take(search.Limit)
+            .ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<ArchivedPost?> FindAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {Columns} FROM posts WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        return (await ReadAsync(command, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
     }
 
     /// <summary>Records the scoring of a stored post.</summary>
@@ -168,6 +212,31 @@ public sealed class PostStore
         command.Parameters.AddWithValue("$externalId", externalId);
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
     }
+
+    /// <summary>Reads rows of <see cref="Columns"/>.</summary>
+    private static async Task<List<ArchivedPost>> ReadAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
+        var posts = new List<ArchivedPost>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var post = new Post(reader.GetString(1), reader.GetString(2), reader.GetString(6))
+            {
+                Url = reader.IsDBNull(3) ? null : reader.GetString(3),
+                Author = reader.IsDBNull(4) ? null : reader.GetString(4),
+                PublishedAt = reader.IsDBNull(5) ? null : DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture),
+                Likes = reader.GetInt32(7),
+                Shares = reader.GetInt32(8),
+                Comments = reader.GetInt32(9),
+            };
+            var scored = reader.IsDBNull(11) ? null : JsonSerializer.Deserialize<ScoredPost>(reader.GetString(11), Json);
+            posts.Add(new ArchivedPost(reader.GetInt64(0), post, DateTimeOffset.Parse(reader.GetString(10), CultureInfo.InvariantCulture), scored));
+        }
+
+        return posts;
+    }
+
+    private static string Folded(string text) => VietnameseText.Fold(VietnameseText.Normalize(text)).ToLowerInvariant();
 
     private static string Timestamp(DateTimeOffset time) =>
         time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);

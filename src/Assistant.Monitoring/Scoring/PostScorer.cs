@@ -55,6 +55,7 @@ public sealed class PostScorer(
             Relevance = Math.Round(decision.Relevance, 4),
             Flagged = decision.Flagged,
             Reasons = ReasonsOf(classified, check, known, decision),
+            Findings = check.Findings,
             Passages = check.Passages,
             KnownClaim = known?.ToMatch(),
         };
@@ -62,7 +63,7 @@ public sealed class PostScorer(
 
     private static List<string> ReasonsOf(ClassifierResult classified, ClaimCheckResult check, KnownClaimCandidate? known, RiskDecision decision)
     {
-        var reasons = new List<string>(check.Contradictions);
+        var reasons = new List<string>(check.Reasons);
         if (known is not null)
         {
             var similarity = known.Similarity.ToString("P0", CultureInfo.GetCultureInfo("vi-VN"));
@@ -71,7 +72,7 @@ public sealed class PostScorer(
                 : $"Gần giống nhận định đã được xác minh ({known.Claim.Id}, kết luận: {VerdictName(known.Claim.Verdict)}, giống {similarity}); cần xem lại.");
         }
 
-        if (decision.Flagged && check.Contradictions.Count == 0 && known is not { IsMatch: true })
+        if (decision.Flagged && check.Findings.Count == 0 && known is not { IsMatch: true })
         {
             reasons.Add($"Mô hình phân loại đánh giá khả năng là thông tin sai lệch: {classified.MisinformationProbability.ToString("P0", CultureInfo.GetCultureInfo("vi-VN"))}");
         }

@@ -44,12 +44,12 @@ public sealed class RiskCalculator(IOptions<RiskOptions> options)
         ArgumentNullException.ThrowIfNull(claims);
 
         var risk = classifier.MisinformationProbability;
-        foreach (var _ in claims.Contradictions)
+        foreach (var finding in claims.Findings)
         {
-            risk = Towards(risk, 1, settings.ContradictionWeight);
+            risk = Towards(risk, 1, finding.Kind == ClaimFinding.NotStated ? settings.NotStatedWeight : settings.ContradictionWeight);
         }
 
-        if (claims.Contradictions.Count == 0 && claims.Agreements > 0)
+        if (claims.Findings.Count == 0 && claims.Agreements > 0)
         {
             risk = Towards(risk, 0, 1 - Math.Pow(1 - settings.AgreementDiscount, Math.Min(claims.Agreements, 2)));
         }

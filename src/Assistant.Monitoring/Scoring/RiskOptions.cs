@@ -23,6 +23,13 @@ public sealed class RiskOptions
     [Range(0.0, 1.0)]
     public double ContradictionWeight { get; set; } = 0.7;
 
+    /// <summary>
+    /// How far (0–1) each reason of kind "không có trong văn bản" (an obligation the documents do not set) moves the risk
+    /// towards 1: weaker than a contradiction.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double NotStatedWeight { get; set; } = 0.5;
+
     /// <summary>How far a match with a claim judged false (scaled by similarity) moves the risk towards 1, or one judged true towards 0.</summary>
     [Range(0.0, 1.0)]
     public double KnownClaimWeight { get; set; } = 0.6;

@@ -2,6 +2,7 @@ using System.Text;
 using Assistant.Core.Answers;
 using Assistant.Core.Monitoring;
 using Assistant.Core.Retrieval;
+using Assistant.Core.Text;
 using Assistant.Review.Items;
 using Assistant.Review.Workflow;
 using Microsoft.Extensions.Logging;
@@ -11,11 +12,13 @@ using Microsoft.Extensions.Options;
 namespace Assistant.Review.Drafts;
 
 /// <summary>
-/// Writes the draft reply: a Vietnamese correction that quotes the item's official passages word for word with their
-/// citations (document, section), topped up from the search index when the item has too few. When the registered
+/// Writes the draft reply the way fact-checkers do (a "truth sandwich"): the official fact first, quoted word for word
+/// with its citation; then the claim, named briefly, with the spokesperson's verdict; then the fact again with where to
+/// read it in full. Only passages that bear on the claim are quoted: those the monitor's reasons quote, else those
+/// sharing enough words with the claim (topped up from the search index when the item has none). When the registered
 /// <see cref="IAnswerer"/> is the language model (<c>Llm:Endpoint</c> set), <see cref="WriteAsync"/> asks it about the
-/// claim instead; its text is used only if it passed the answerer's own grounding check (every citation given, every
-/// number, date, document number and name found in a cited passage), otherwise the extractive draft stands.
+/// claim for the fact instead; its text is used only if it passed the answerer's own grounding check (every citation
+/// given, every number, date, document number and name found in a cited passage), otherwise the extractive draft stands.
 /// </summary>
 public sealed class DraftReplyWriter(
     IOptions<ReviewOptions> options,
@@ -23,6 +26,9 @@ public sealed class DraftReplyWriter(
     IAnswerer? answerer = null,
     ILogger<DraftReplyWriter>? logger = null)
 {
+    private const int ClaimLength = 160;
+    private const double MinClaimOverlap = 0.2;
+
     /// <summary>The model's grounded draft when a model is configured and its answer passed the checks, else <see cref="Write"/>.</summary>
     public async Task<string> WriteAsync(ReviewItem item, CancellationToken cancellationToken = default)
     {
@@ -47,68 +53,116 @@ public sealed class DraftReplyWriter(
             return Write(item);
         }
 
-        var text = new StringBuilder();
-        text.AppendLine(Opening(item));
-        text.AppendLine("Theo văn bản chính thức:");
-        text.AppendLine(answer.Text.Trim());
-        text.AppendLine("Đề nghị người dân theo dõi, chia sẻ thông tin từ các văn bản chính thức nêu trên.");
-        text.Append("Nguồn: ").AppendJoin("; ", answer.Citations.Select((c, i) => $"[{i + 1}] {c.Title}, mục {c.Section} ({c.Doc})"));
-        return text.ToString();
+        var sources = answer.Citations.Select(c => (Title: c.Title, c.Section, c.Doc)).ToList();
+        return Sandwich(item, "Theo văn bản chính thức: " + answer.Text.Trim(), sources);
     }
 
-    /// <summary>The extractive draft for the item as it stands (its verdict decides the opening sentence).</summary>
+    /// <summary>The extractive draft for the item as it stands (its verdict decides the middle sentence).</summary>
     public string Write(ReviewItem item)
     {
         var passages = PassagesFor(item);
-        var text = new StringBuilder();
-        text.AppendLine(Opening(item));
         if (passages.Count == 0)
         {
-            text.AppendLine("Chưa tìm thấy đoạn văn bản chính thức liên quan; vui lòng bổ sung trích dẫn trước khi phản hồi.");
-            return text.ToString().TrimEnd();
+            return Verdict(item) + Environment.NewLine + "Chưa tìm thấy đoạn văn bản chính thức liên quan; vui lòng bổ sung trích dẫn trước khi phản hồi.";
         }
 
-        text.AppendLine("Theo văn bản chính thức:");
-        for (var i = 0; i < passages.Count; i++)
-        {
-            var passage = passages[i];
-            text.AppendLine($"[{i + 1}] {TitleOf(passage.Doc)}, mục {passage.Section}: \"{passage.Text}\"");
-        }
-
-        text.AppendLine("Đề nghị người dân theo dõi, chia sẻ thông tin từ các văn bản chính thức nêu trên.");
-        text.Append("Nguồn: ").AppendJoin("; ", passages.Select((p, i) => $"[{i + 1}] {p.Doc} ({p.Section})"));
-        return text.ToString();
+        var facts = string.Join(
+            Environment.NewLine,
+            passages.Select((p, i) => $"Theo {TitleOf(p.Doc)}, mục {p.Section}: \"{p.Text.Trim()}\" [{i + 1}]"));
+        return Sandwich(item, facts, passages.Select(p => (TitleOf(p.Doc), p.Section, p.Doc)).ToList());
     }
 
-    /// <summary>The passages the draft quotes: the item's own first, then search hits for the claim.</summary>
+    /// <summary>
+    /// The passages the draft quotes, those bearing on the claim: the item's passages its reasons quote ("…, mục
+    /// II.2.a"), else its passages sharing enough words with the claim, else search hits that do.
+    /// </summary>
     public IReadOnlyList<OfficialPassage> PassagesFor(ReviewItem item)
     {
         var count = options.Value.DraftPassages;
-        var passages = item.Passages.Take(count).ToList();
-        if (passages.Count < count && retriever is not null && item.Claim.Length > 0)
+        var quoted = item.Passages.Where(p => item.Reasons.Any(r => QuotesPassage(r, p))).Take(count).ToList();
+        if (quoted.Count > 0)
         {
-            var more = retriever.Search(item.Claim, count)
-                .Hits.Select(hit => new OfficialPassage(hit.Document.Id, hit.Passage.Section, hit.Passage.Text))
-                .Where(p => !passages.Any(q => q.Doc == p.Doc && q.Section == p.Section));
-            passages.AddRange(more.Take(count - passages.Count));
+            return quoted;
+        }
+
+        var claim = Words(item.Claim);
+        var passages = item.Passages.Where(p => Overlap(claim, p.Text) >= MinClaimOverlap).Take(count).ToList();
+        if (passages.Count == 0 && retriever is not null && item.Claim.Length > 0)
+        {
+            passages.AddRange(retriever.Search(item.Claim, count).Hits
+                .Select(hit => new OfficialPassage(hit.Document.Id, hit.Passage.Section, hit.Passage.Text))
+                .Where(p => Overlap(claim, p.Text) >= MinClaimOverlap)
+                .Take(count));
         }
 
         return passages;
     }
 
-    private static string Opening(ReviewItem item)
+    /// <summary>The document's title (its short title) when the index knows it, else its id.</summary>
+    public string TitleOf(string docId) =>
+        retriever?.Documents.FirstOrDefault(d => d.Info.Id == docId)?.Info is { } info ? info.ShortTitle ?? info.Title : docId;
+
+    private static string Sandwich(ReviewItem item, string facts, IReadOnlyList<(string Title, string Section, string Doc)> sources)
     {
-        var claim = item.Claim.Length > 300 ? item.Claim[..300] + "…" : item.Claim;
+        var text = new StringBuilder();
+        text.AppendLine(facts);
+        text.AppendLine(Verdict(item));
+        var first = sources[0];
+        text.AppendLine($"Nội dung chính thức là như trên; toàn văn xem tại {first.Title}, mục {first.Section}. Đề nghị người dân theo dõi, chia sẻ thông tin từ các văn bản và kênh chính thức.");
+        text.Append("Nguồn: ").AppendJoin("; ", sources.Select((c, i) => $"[{i + 1}] {c.Title}, mục {c.Section} ({c.Doc})"));
+        return text.ToString();
+    }
+
+    /// <summary>The claim named briefly (its first sentence, cut at a word) with the verdict.</summary>
+    private static string Verdict(ReviewItem item)
+    {
+        var claim = Brief(item.Claim);
         return item.Verdict switch
         {
-            ReviewVerdicts.False => $"Thông tin \"{claim}\" là không đúng sự thật.",
-            ReviewVerdicts.Misleading => $"Thông tin \"{claim}\" chưa đầy đủ và dễ gây hiểu lầm.",
-            ReviewVerdicts.Accurate => $"Thông tin \"{claim}\" phù hợp với văn bản chính thức.",
-            _ => $"Về thông tin \"{claim}\", xin cung cấp nội dung văn bản chính thức như sau.",
+            ReviewVerdicts.False => $"Kết luận: Sai sự thật. Thông tin cho rằng \"{claim}\" là không đúng sự thật.",
+            ReviewVerdicts.Misleading => $"Kết luận: Gây hiểu lầm. Thông tin cho rằng \"{claim}\" chưa đầy đủ và dễ gây hiểu lầm.",
+            ReviewVerdicts.Accurate => $"Kết luận: Chính xác. Thông tin \"{claim}\" phù hợp với văn bản chính thức.",
+            ReviewVerdicts.Unrelated => $"Kết luận: Không liên quan. Thông tin \"{claim}\" không thuộc nội dung các văn bản nêu trên.",
+            _ => $"Chưa có kết luận về thông tin \"{claim}\"; người phát ngôn cần chọn kết luận trước khi phản hồi.",
         };
     }
 
-    /// <summary>The document's title when the index knows it, else its id.</summary>
-    public string TitleOf(string docId) =>
-        retriever?.Documents.FirstOrDefault(d => d.Info.Id == docId)?.Info is { } info ? info.ShortTitle ?? info.Title : docId;
+    private static string Brief(string claim)
+    {
+        var text = claim.Trim();
+        var end = text.IndexOfAny(['.', '!', '?', '\n']);
+        if (end > 20)
+        {
+            text = text[..end];
+        }
+
+        if (text.Length <= ClaimLength)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', ClaimLength);
+        return text[..(cut > 0 ? cut : ClaimLength)] + "…";
+    }
+
+    /// <summary>True when a reason names the passage as the claim check names its sources ("Kế hoạch của UBND thành phố Cần Thơ, mục II.2.a").</summary>
+    private bool QuotesPassage(string reason, OfficialPassage passage)
+    {
+        var section = $"mục {passage.Section}";
+        return passage.Section.Length > 0 && reason.Contains(retriever is null ? section : $"{TitleOf(passage.Doc)}, {section}", StringComparison.Ordinal);
+    }
+
+    private static HashSet<string> Words(string text) =>
+        VietnameseAnalyzer.Tokenize(VietnameseText.Fold(VietnameseText.Normalize(text)).ToLowerInvariant()).Where(w => w.Length > 1).ToHashSet(StringComparer.Ordinal);
+
+    private static double Overlap(IReadOnlySet<string> claim, string passage)
+    {
+        if (claim.Count == 0)
+        {
+            return 0;
+        }
+
+        var words = Words(passage);
+        return (double)claim.Count(words.Contains) / claim.Count;
+    }
 }

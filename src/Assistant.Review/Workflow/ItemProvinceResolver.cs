@@ -30,4 +30,7 @@ public sealed class ItemProvinceResolver(ProvinceDirectory provinces, IRetriever
 
         return null;
     }
+
+    /// <summary>The province's Vietnamese name ("Cần Thơ"), "(không rõ)" for none, the slug itself when unknown.</summary>
+    public string NameOf(string? slug) => slug is null ? "(không rõ)" : provinces.Find(slug)?.Name ?? slug;
 }

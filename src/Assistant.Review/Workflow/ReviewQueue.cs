@@ -27,7 +27,7 @@ public sealed class ReviewQueue(
         await gate.WaitAsync(cancellationToken);
         try
         {
-            await SubmitOneAsync(post, scored, cancellationToken);
+            _ = await SubmitOneAsync(post, scored, cancellationToken);
         }
         finally
         {
@@ -35,11 +35,30 @@ public sealed class ReviewQueue(
         }
     }
 
-    private async Task SubmitOneAsync(Post post, ScoredPost scored, CancellationToken cancellationToken)
+    /// <summary>
+    /// Puts a post the monitor did not flag into the queue at a spokesperson's request: like a flagged post (joined to
+    /// the cluster of a near duplicate, else a new item placed and assigned), audited as the spokesperson's action with
+    /// their note in the history. Returns the item's id, or null when the post is already in the queue.
+    /// </summary>
+    public async Task<long?> EscalateAsync(ReviewActor actor, Post post, ScoredPost scored, string note, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await SubmitOneAsync(post, scored, cancellationToken, (actor, note));
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<long?> SubmitOneAsync(Post post, ScoredPost scored, CancellationToken cancellationToken, (ReviewActor Actor, string Note)? escalation = null)
     {
         if (await repository.ContainsPostAsync(post.Source, post.ExternalId, cancellationToken))
         {
-            return;
+            return null;
         }
 
         var now = time.GetUtcNow();
@@ -59,11 +78,12 @@ public sealed class ReviewQueue(
             .Where(r => r.Similarity >= settings.ClusterSimilarity)
             .OrderByDescending(r => r.Similarity)
             .FirstOrDefault();
+        var escalated = escalation is { } e ? new AuditEntry(e.Actor.Login, now, ReviewActions.Escalated, $"Bài {post.Source}/{post.ExternalId}: {e.Note}") : null;
         if (cluster.ItemId != 0)
         {
-            var audit = new AuditEntry(ReviewActor.System.Login, now, "gom_cum", $"Thêm bài {post.Source}/{post.ExternalId} (giống {cluster.Similarity:P0})");
+            var audit = escalated ?? new AuditEntry(ReviewActor.System.Login, now, ReviewActions.Clustered, $"Thêm bài {post.Source}/{post.ExternalId} (giống {cluster.Similarity:P0})");
             await repository.AddToClusterAsync(cluster.ItemId, stored, scored.Score, audit, cancellationToken);
-            return;
+            return cluster.ItemId;
         }
 
         var province = provinces.Resolve(post.Text, scored.Passages);
@@ -84,10 +104,10 @@ public sealed class ReviewQueue(
             UpdatedAt = now,
             Posts = [stored],
         };
-        List<AuditEntry> entries = [new(ReviewActor.System.Login, now, "tao_muc", $"Bài {post.Source}/{post.ExternalId}, rủi ro {scored.Score:F2}, tỉnh {province ?? "(không rõ)"}")];
+        List<AuditEntry> entries = [escalated ?? new(ReviewActor.System.Login, now, ReviewActions.Created, $"Bài {post.Source}/{post.ExternalId}, rủi ro {scored.Score:F2}, tỉnh {provinces.NameOf(province)}")];
         if (assignee is not null)
         {
-            entries.Add(new AuditEntry(ReviewActor.System.Login, now, "phan_cong", assignee.Login));
+            entries.Add(new AuditEntry(ReviewActor.System.Login, now, ReviewActions.Assigned, assignee.Login));
         }
 
         var id = await repository.AddAsync(item, entries, cancellationToken);
@@ -95,5 +115,7 @@ public sealed class ReviewQueue(
         {
             await alerter.OnAssignedAsync(item with { Id = id }, assignee, cancellationToken);
         }
+
+        return id;
     }
 }

@@ -60,7 +60,7 @@ public sealed class ReviewService(
             throw new ReviewException(ReviewErrorKind.Invalid, "Người phát ngôn này không phụ trách tỉnh của mục; hãy chọn tài khoản của đúng tỉnh.");
         }
 
-        var updated = await SaveAsync(actor, item, version, item with { AssignedTo = account.Login }, null, "phan_cong", $"{item.AssignedTo ?? "(chưa giao)"} → {account.Login}", cancellationToken);
+        var updated = await SaveAsync(actor, item, version, item with { AssignedTo = account.Login }, null, ReviewActions.Assigned, $"{item.AssignedTo ?? "(chưa giao)"} → {account.Login}", cancellationToken);
         await alerter.OnAssignedAsync(updated, account, cancellationToken);
         return updated;
     }
@@ -79,7 +79,7 @@ public sealed class ReviewService(
             throw new ReviewException(ReviewErrorKind.Invalid, "Cần ghi kết luận trước khi chuyển sang trạng thái này.");
         }
 
-        return await SaveAsync(actor, item, version, item with { State = state }, null, "trang_thai", $"{item.State} → {state}", cancellationToken);
+        return await SaveAsync(actor, item, version, item with { State = state }, null, ReviewActions.StateChanged, $"{item.State} → {state}", cancellationToken);
     }
 
     /// <summary>Records a verdict (and its note); the item moves to <c>da_ket_luan</c> unless already further.</summary>
@@ -96,7 +96,7 @@ public sealed class ReviewService(
         var state = ReviewStates.Rank(item.State) < ReviewStates.Rank(ReviewStates.Judged) ? ReviewStates.Judged : item.State;
         var changed = item with { Verdict = verdict, State = state, JudgedAt = item.JudgedAt ?? now };
         var detail = $"{item.Verdict ?? "(chưa có)"} → {verdict}" + (state != item.State ? $"; {item.State} → {state}" : "");
-        return await SaveAsync(actor, item, version, changed, text is null ? null : new ReviewNote(actor.Login, now, text), "ket_luan", detail, cancellationToken);
+        return await SaveAsync(actor, item, version, changed, text is null ? null : new ReviewNote(actor.Login, now, text), ReviewActions.Judged, detail, cancellationToken);
     }
 
     /// <summary>Adds a note.</summary>
@@ -104,7 +104,7 @@ public sealed class ReviewService(
     {
         var note = CheckText(text, required: true)!;
         var item = await FindVisibleAsync(actor, id, cancellationToken);
-        return await SaveAsync(actor, item, version, item, new ReviewNote(actor.Login, time.GetUtcNow(), note), "ghi_chu", Shorten(note), cancellationToken);
+        return await SaveAsync(actor, item, version, item, new ReviewNote(actor.Login, time.GetUtcNow(), note), ReviewActions.Noted, Shorten(note), cancellationToken);
     }
 
     /// <summary>Stores an edited draft reply; with no text, generates a draft citing the official passages (the model's when configured and grounded, else extractive) and stores it.</summary>
@@ -112,7 +112,7 @@ public sealed class ReviewService(
     {
         var item = await FindVisibleAsync(actor, id, cancellationToken);
         var draft = CheckText(text, required: false);
-        var action = draft is null ? "tao_ban_nhap" : "ban_nhap";
+        var action = draft is null ? ReviewActions.DraftGenerated : ReviewActions.DraftEdited;
         draft ??= await drafts.WriteAsync(item, cancellationToken);
         return await SaveAsync(actor, item, version, item with { Draft = draft }, null, action, Shorten(draft), cancellationToken);
     }

@@ -64,7 +64,8 @@ public static class ReviewApiEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-    private static async ValueTask<object?> RequireCsrfForCookies(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    /// <summary>Refuses a change sent with the session cookie but without the antiforgery header (API keys need none).</summary>
+    internal static async ValueTask<object?> RequireCsrfForCookies(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
         if (!ReviewAuth.IsApiKey(http.User) && !await http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http))

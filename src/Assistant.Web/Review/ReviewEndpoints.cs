@@ -8,5 +8,6 @@ public static class ReviewEndpoints
     {
         app.MapReviewPages();
         app.MapReviewApi();
+        app.MapReviewPosts();
     }
 }

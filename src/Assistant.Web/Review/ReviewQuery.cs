@@ -35,22 +35,28 @@ public static class ReviewQuery
             }
         }
 
-        var (from, fromError) = Date(query, "from");
-        var (to, toError) = Date(query, "to");
+        var (from, fromError) = Date(query, "from", TimeZoneInfo.Utc);
+        var (to, toError) = Date(query, "to", TimeZoneInfo.Utc);
         return (filter with { From = from, To = to?.AddDays(1) }, error ?? fromError ?? toError);
     }
 
-    private static string? Value(IQueryCollection query, string name) => string.IsNullOrWhiteSpace(query[name]) ? null : query[name].ToString().Trim();
+    /// <summary>The trimmed value of a parameter, or null when absent or blank.</summary>
+    internal static string? Value(IQueryCollection query, string name) => string.IsNullOrWhiteSpace(query[name]) ? null : query[name].ToString().Trim();
 
-    private static (DateTimeOffset? Date, string? Error) Date(IQueryCollection query, string name)
+    /// <summary>The start of a day (yyyy-MM-dd) in <paramref name="zone"/>, or a Vietnamese error naming the parameter.</summary>
+    internal static (DateTimeOffset? Date, string? Error) Date(IQueryCollection query, string name, TimeZoneInfo zone)
     {
         if (Value(query, name) is not { } text)
         {
             return (null, null);
         }
 
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? (new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), null)
-            : (null, $"Tham số {name} phải là ngày dạng yyyy-MM-dd.");
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return (null, $"Tham số {name} phải là ngày dạng yyyy-MM-dd.");
+        }
+
+        var midnight = date.ToDateTime(TimeOnly.MinValue);
+        return (new DateTimeOffset(midnight, zone.GetUtcOffset(midnight)), null);
     }
 }

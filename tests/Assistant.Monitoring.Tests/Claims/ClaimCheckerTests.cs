@@ -13,7 +13,7 @@ public sealed class ClaimCheckerTests(PipelineFixture pipeline)
 
         var result = services.GetRequiredService<ClaimChecker>().Check("Quyết định 157 giao Bộ Y tế xử lý thông tin sai lệch về giáo dục theo thẩm quyền.");
 
-        var reason = Assert.Single(result.Contradictions);
+        var reason = Assert.Single(result.Reasons);
         Assert.StartsWith("Bài viết nói \"Quyết định 157 giao Bộ Y tế", reason, StringComparison.Ordinal);
         Assert.Contains("giao việc này cho Bộ Văn hóa, Thể thao và Du lịch", reason, StringComparison.Ordinal);
         Assert.Contains("xử lý thông tin sai lệch theo thẩm quyền", reason, StringComparison.Ordinal);
@@ -27,7 +27,7 @@ public sealed class ClaimCheckerTests(PipelineFixture pipeline)
 
         var result = services.GetRequiredService<ClaimChecker>().Check("Quyết định 157 giao Bộ Văn hóa, Thể thao và Du lịch xử lý thông tin sai lệch theo thẩm quyền.");
 
-        Assert.Empty(result.Contradictions);
+        Assert.Empty(result.Reasons);
         Assert.True(result.Agreements >= 1);
     }
 
@@ -41,7 +41,7 @@ public sealed class ClaimCheckerTests(PipelineFixture pipeline)
 
         var result = services.GetRequiredService<ClaimChecker>().Check(text);
 
-        var reason = Assert.Single(result.Contradictions);
+        var reason = Assert.Single(result.Reasons);
         var split = reason.IndexOf("\"; ", StringComparison.Ordinal);
         Assert.True(split > 0, reason);
         Assert.Contains(postSide, reason[..split], StringComparison.Ordinal);
@@ -56,7 +56,7 @@ public sealed class ClaimCheckerTests(PipelineFixture pipeline)
     {
         using var services = pipeline.BuildServices();
 
-        Assert.Empty(services.GetRequiredService<ClaimChecker>().Check(text).Contradictions);
+        Assert.Empty(services.GetRequiredService<ClaimChecker>().Check(text).Reasons);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class ClaimCheckerTests(PipelineFixture pipeline)
 
         var result = services.GetRequiredService<ClaimChecker>().Check("Nghị quyết 71 đã bị hủy bỏ, các trường dừng tuyên truyền.");
 
-        Assert.Contains(result.Contradictions, r => r.Contains("hủy bỏ", StringComparison.Ordinal) && r.Contains("22/08/2025", StringComparison.Ordinal));
+        Assert.Contains(result.Reasons, r => r.Contains("hủy bỏ", StringComparison.Ordinal) && r.Contains("22/08/2025", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class ClaimCheckerTests(PipelineFixture pipeline)
 
         var result = services.GetRequiredService<ClaimChecker>().Check("Không phải 70% đâu, Hải Phòng chỉ cần 40% cán bộ truyền thông ở Sở GD&ĐT và trường học được đào tạo, bồi dưỡng.");
 
-        Assert.Contains(result.Contradictions, r => r.StartsWith("Bài viết nói 40%", StringComparison.Ordinal) && r.Contains("70%", StringComparison.Ordinal));
+        Assert.Contains(result.Reasons, r => r.StartsWith("Bài viết nói 40%", StringComparison.Ordinal) && r.Contains("70%", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class ClaimCheckerTests(PipelineFixture pipeline)
         var result = services.GetRequiredService<ClaimChecker>().Check(
             "Kế hoạch Quảng Ngãi giao Sở Văn hóa, Thể thao và Du lịch cung cấp thông tin kịp thời, chính xác cho các cơ quan thông tấn, báo chí về các chủ trương, chính sách và hoạt động giáo dục.");
 
-        Assert.Empty(result.Contradictions);
+        Assert.Empty(result.Reasons);
         Assert.True(result.Agreements >= 1);
     }
 
@@ -100,7 +100,7 @@ public sealed class ClaimCheckerTests(PipelineFixture pipeline)
 
         var result = services.GetRequiredService<ClaimChecker>().Check(text);
 
-        Assert.Empty(result.Contradictions);
+        Assert.Empty(result.Reasons);
         Assert.True(result.Agreements >= 1);
     }
 
@@ -111,7 +111,7 @@ public sealed class ClaimCheckerTests(PipelineFixture pipeline)
 
         var result = services.GetRequiredService<ClaimChecker>().Check("Cần Thơ chỉ yêu cầu mỗi năm 5 đến 10 sản phẩm truyền thông số về đột phá phát triển giáo dục và đào tạo.");
 
-        var reason = Assert.Single(result.Contradictions);
+        var reason = Assert.Single(result.Reasons);
         Assert.StartsWith("Bài viết nói 5 đến 10 sản phẩm", reason, StringComparison.Ordinal);
         Assert.Contains("20 - 30 sản phẩm", reason, StringComparison.Ordinal);
     }
@@ -124,7 +124,7 @@ public sealed class ClaimCheckerTests(PipelineFixture pipeline)
     {
         using var services = pipeline.BuildServices();
 
-        Assert.Empty(services.GetRequiredService<ClaimChecker>().Check(text).Contradictions);
+        Assert.Empty(services.GetRequiredService<ClaimChecker>().Check(text).Reasons);
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed class ClaimCheckerTests(PipelineFixture pipeline)
 
         var result = services.GetRequiredService<ClaimChecker>().Check("Đừng tin tin đồn về Quyết định 157. Sự thật là Quyết định 157 được ký ngày 20/12/2025.");
 
-        Assert.Contains(result.Contradictions, r => r.Contains("20/12/2025", StringComparison.Ordinal) && r.Contains("20/01/2026", StringComparison.Ordinal));
+        Assert.Contains(result.Reasons, r => r.Contains("20/12/2025", StringComparison.Ordinal) && r.Contains("20/01/2026", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -160,5 +160,5 @@ public sealed class ClaimCheckerTests(PipelineFixture pipeline)
     }
 
     private static string Summary(ClaimCheckResult result) =>
-        $"{string.Join("|", result.Contradictions)} {result.Agreements} {string.Join("|", result.Passages.Select(p => p.Doc + p.Section))}";
+        $"{string.Join("|", result.Reasons)} {result.Agreements} {string.Join("|", result.Passages.Select(p => p.Doc + p.Section))}";
 }

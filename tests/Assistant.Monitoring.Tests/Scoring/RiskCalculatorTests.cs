@@ -52,7 +52,7 @@ public sealed class RiskCalculatorTests
     [Fact]
     public void Decide_OneContradiction_FlagsEvenALowClassifierScore()
     {
-        var decision = Risk.Decide(Classified(0.05), 0.9, new Assistant.Monitoring.Claims.ClaimCheckResult(["Bài viết nói 50%; Kế hoạch nói 70%"], 0, [], 0), null);
+        var decision = Risk.Decide(Classified(0.05), 0.9, new Assistant.Monitoring.Claims.ClaimCheckResult([new ClaimFinding("quantity", ClaimFinding.Contradiction, "Bài viết nói 50%; Kế hoạch nói 70%")], 0, [], 0), null);
 
         Assert.True(decision.Flagged);
     }

@@ -1,4 +1,5 @@
 using Assistant.Core.Answers;
+using Assistant.Core.Monitoring;
 using Assistant.Review.Drafts;
 using Assistant.Review.Tests.Support;
 using Assistant.Review.Workflow;
@@ -11,15 +12,44 @@ public sealed class DraftReplyWriterTests
     private static readonly DraftReplyWriter Writer = new(Options.Create(new ReviewOptions()));
 
     [Fact]
-    public void Write_FalseVerdict_SaysSoAndQuotesEachPassageWithItsCitation()
+    public void Write_FalseVerdict_FactFirstThenVerdictThenFactAgainWithSource()
     {
-        var item = TestItems.Create(1, ReviewVerdicts.False, "Nghị quyết 71 đã bị bãi bỏ");
+        var item = TestItems.Create(1, ReviewVerdicts.False, "Quyết định 157 đã bị bãi bỏ, các trường không phải triển khai kế hoạch nữa. Chia sẻ ngay!");
+
+        var lines = Writer.Write(item).ReplaceLineEndings("\n").Split('\n');
+
+        Assert.Equal("Theo quyet-dinh-157-ttg, mục Điều 1: \"Ban hành kèm theo Quyết định này Kế hoạch …\" [1]", lines[0]);
+        Assert.Equal("Kết luận: Sai sự thật. Thông tin cho rằng \"Quyết định 157 đã bị bãi bỏ, các trường không phải triển khai kế hoạch nữa\" là không đúng sự thật.", lines[1]);
+        Assert.StartsWith("Nội dung chính thức là như trên; toàn văn xem tại quyet-dinh-157-ttg, mục Điều 1.", lines[2], StringComparison.Ordinal);
+        Assert.Equal("Nguồn: [1] quyet-dinh-157-ttg, mục Điều 1 (quyet-dinh-157-ttg)", lines[3]);
+    }
+
+    [Fact]
+    public void Write_ReasonQuotesOnePassage_OnlyThatPassageIsQuoted()
+    {
+        var item = TestItems.Create(1, ReviewVerdicts.False, "Cần Thơ chỉ yêu cầu 50% cán bộ được tiếp cận thông tin") with
+        {
+            Reasons = ["Bài viết nói 50%; Kế hoạch của UBND thành phố Cần Thơ, mục II.2.a nói 90%"],
+            Passages =
+            [
+                new OfficialPassage("can-tho-ke-hoach", "II.2.a", "Ít nhất 90% cán bộ quản lý giáo dục và nhà giáo được tiếp cận thường xuyên thông tin"),
+                new OfficialPassage("can-tho-ke-hoach", "II.2.b", "Hằng năm, xây dựng tối thiểu 20 - 30 sản phẩm truyền thông số"),
+            ],
+        };
 
         var draft = Writer.Write(item);
 
-        Assert.StartsWith("Thông tin \"Nghị quyết 71 đã bị bãi bỏ\" là không đúng sự thật.", draft, StringComparison.Ordinal);
-        Assert.Contains("[1] quyet-dinh-157-ttg, mục Điều 1: \"Ban hành kèm theo Quyết định này Kế hoạch …\"", draft, StringComparison.Ordinal);
-        Assert.Contains("Nguồn: [1] quyet-dinh-157-ttg (Điều 1)", draft, StringComparison.Ordinal);
+        Assert.StartsWith("Theo can-tho-ke-hoach, mục II.2.a: \"Ít nhất 90%", draft, StringComparison.Ordinal);
+        Assert.DoesNotContain("20 - 30 sản phẩm", draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_NoVerdictYet_SaysSoInsteadOfGuessing()
+    {
+        var draft = Writer.Write(TestItems.Create(1, null, "Quyết định 157 đã bị bãi bỏ"));
+
+        Assert.Contains("Chưa có kết luận về thông tin \"Quyết định 157 đã bị bãi bỏ\"", draft, StringComparison.Ordinal);
+        Assert.DoesNotContain("không đúng sự thật", draft, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -34,13 +64,13 @@ public sealed class DraftReplyWriterTests
     [Fact]
     public void ClaimReview_JudgedItem_IsSchemaOrgJsonLdWithRatingAndCitations()
     {
-        var item = TestItems.Create(7, ReviewVerdicts.False, "Nghị quyết 71 đã bị bãi bỏ") with { Draft = "Bản phản hồi" };
+        var item = TestItems.Create(7, ReviewVerdicts.False, "Quyết định ban hành kế hoạch đã bị bãi bỏ") with { Draft = "Bản phản hồi" };
 
         var json = ClaimReviewDocument.Create(item, "Sở GD&ĐT Cần Thơ", Writer)!;
 
         Assert.Equal("https://schema.org", (string?)json["@context"]);
         Assert.Equal("ClaimReview", (string?)json["@type"]);
-        Assert.Equal("Nghị quyết 71 đã bị bãi bỏ", (string?)json["claimReviewed"]);
+        Assert.Equal("Quyết định ban hành kế hoạch đã bị bãi bỏ", (string?)json["claimReviewed"]);
         Assert.Equal(1, (int?)json["reviewRating"]!["ratingValue"]);
         Assert.Equal("Sai sự thật", (string?)json["reviewRating"]!["alternateName"]);
         Assert.Equal("Bản phản hồi", (string?)json["reviewBody"]);
@@ -71,8 +101,8 @@ public sealed class DraftReplyWriterTests
         var draft = await writer.WriteAsync(item, TestContext.Current.CancellationToken);
 
         Assert.Equal(["Sở Tài chính không tham mưu kinh phí"], model.Questions);
-        Assert.StartsWith("Thông tin \"Sở Tài chính không tham mưu kinh phí\" là không đúng sự thật.", draft, StringComparison.Ordinal);
-        Assert.Contains("Sở Tài chính phối hợp tham mưu kinh phí thực hiện Kế hoạch [1].", draft, StringComparison.Ordinal);
+        Assert.StartsWith("Theo văn bản chính thức: Sở Tài chính phối hợp tham mưu kinh phí thực hiện Kế hoạch [1].", draft, StringComparison.Ordinal);
+        Assert.Contains("Thông tin cho rằng \"Sở Tài chính không tham mưu kinh phí\" là không đúng sự thật.", draft, StringComparison.Ordinal);
         Assert.EndsWith("Nguồn: [1] Kế hoạch truyền thông của Cần Thơ, mục V.2 (can-tho-ke-hoach)", draft, StringComparison.Ordinal);
     }
 

@@ -48,6 +48,9 @@ public sealed class ReviewTestHost : IAsyncDisposable
     /// <summary>The store.</summary>
     public IReviewRepository Repository => services.GetRequiredService<IReviewRepository>();
 
+    /// <summary>The monitor's posts, flagged or not, as the posts browser reads them.</summary>
+    public MemoryPostArchive Archive { get; } = new();
+
     /// <summary>Any registered service.</summary>
     public T Get<T>()
         where T : notnull => services.GetRequiredService<T>();
@@ -128,6 +131,7 @@ public sealed class ReviewTestHost : IAsyncDisposable
         collection.AddLogging();
         collection.AddSingleton<TimeProvider>(Time);
         collection.AddSingleton<IReviewAlerts>(Alerts);
+        collection.AddSingleton<IPostArchive>(Archive);
         collection.AddReview(configuration);
         return collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }

@@ -23,12 +23,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh phone-sized page (360 × 780, Vietnamese locale) in its own context.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A fresh phone-sized page (360 × 780 unless told, Vietnamese locale) in its own context.</summary>
+    public async Task<IPage> NewPageAsync(int width = 360, int height = 780)
     {
         var context = await browser!.NewContextAsync(new BrowserNewContextOptions
         {
-            ViewportSize = new ViewportSize { Width = 360, Height = 780 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "vi-VN",
         });
         var page = await context.NewPageAsync();

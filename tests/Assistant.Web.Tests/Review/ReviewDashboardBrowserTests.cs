@@ -13,7 +13,7 @@ public sealed class ReviewDashboardBrowserTests(BrowserFixture browser) : IClass
         await site.InitializeAsync();
         var page = await browser.NewPageAsync();
 
-        await LoginAsync(page, site, "ct");
+        await site.LoginInBrowserAsync(page, "ct");
         var rows = page.Locator(".item-row");
         await Expect(rows).ToHaveCountAsync(2);
         foreach (var province in await rows.EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.province)"))
@@ -38,7 +38,7 @@ public sealed class ReviewDashboardBrowserTests(BrowserFixture browser) : IClass
         await page.Locator("#draft").FillAsync("Thông tin Cần Thơ chỉ yêu cầu 50% là không đúng sự thật; kế hoạch yêu cầu 100%.");
         await page.Locator("#draft-save").ClickAsync();
         await Expect(page.Locator("#draft")).ToHaveValueAsync("Thông tin Cần Thơ chỉ yêu cầu 50% là không đúng sự thật; kế hoạch yêu cầu 100%.");
-        await Expect(page.Locator("#history")).ToContainTextAsync("ban_nhap");
+        await Expect(page.Locator("#history")).ToContainTextAsync("Sửa bản nháp");
         var path = await BrowserFixture.ScreenshotAsync(page, "review-item-detail.png");
         Assert.True(new FileInfo(path).Length > 0);
     }
@@ -50,7 +50,7 @@ public sealed class ReviewDashboardBrowserTests(BrowserFixture browser) : IClass
         await site.InitializeAsync();
         var page = await browser.NewPageAsync();
 
-        await LoginAsync(page, site, "admin");
+        await site.LoginInBrowserAsync(page, "admin");
         await Expect(page.Locator(".item-row")).ToHaveCountAsync(3);
         await Expect(page.Locator("#items .province")).ToContainTextAsync(["Cần Thơ", "Lạng Sơn", "Cần Thơ"]);
         await BrowserFixture.ScreenshotAsync(page, "review-list-admin.png");
@@ -65,15 +65,5 @@ public sealed class ReviewDashboardBrowserTests(BrowserFixture browser) : IClass
         await page.GetByText("Báo cáo").First.ClickAsync();
         await Expect(page.Locator("#summary")).ToContainTextAsync("Tổng số mục: 3");
         await BrowserFixture.ScreenshotAsync(page, "review-report.png");
-    }
-
-    private static async Task LoginAsync(IPage page, ReviewSite site, string login)
-    {
-        await page.GotoAsync(new Uri(site.App.Client.BaseAddress!, "/review").ToString());
-        await Expect(page.Locator("#login-form")).ToBeVisibleAsync();
-        await page.Locator("#login").FillAsync(login);
-        await page.Locator("#password").FillAsync(ReviewSite.Passwords[login]);
-        await page.Locator("#login-submit").ClickAsync();
-        await Expect(page.Locator("#items")).ToBeVisibleAsync();
     }
 }

@@ -52,6 +52,7 @@ public sealed class ReviewHostTests
             Assert.Equal("sai_su_that", item.GetProperty("item").GetProperty("verdict").GetString());
             Assert.Equal("Không có văn bản nào nói vậy", item.GetProperty("item").GetProperty("notes")[0].GetProperty("text").GetString());
             Assert.Equal(["tao_muc", "phan_cong", "ket_luan"], item.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("action").GetString()));
+            Assert.Equal(["Tạo mục", "Giao việc", "Ghi kết luận"], item.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("actionLabel").GetString()));
             Assert.Equal(4, (await ReviewSite.GetJsonAsync(client, "/api/review/items")).GetArrayLength());
         }
         finally

@@ -25,8 +25,8 @@ public sealed class ReviewLlmDraftTests
         var draft = await GenerateDraftAsync(app);
 
         Assert.Equal(1, model.RequestCount);
-        Assert.StartsWith($"Thông tin \"{Claim}\" là không đúng sự thật.", draft, StringComparison.Ordinal);
-        Assert.Contains("Kế hoạch của thành phố giao Sở Tài chính phối hợp tham mưu kinh phí thực hiện Kế hoạch [1].", draft, StringComparison.Ordinal);
+        Assert.StartsWith("Theo văn bản chính thức: Kế hoạch của thành phố giao Sở Tài chính phối hợp tham mưu kinh phí thực hiện Kế hoạch [1].", draft, StringComparison.Ordinal);
+        Assert.Contains("là không đúng sự thật.", draft, StringComparison.Ordinal);
         Assert.Matches(@"Nguồn: \[1\] [^\n]+, mục [^\n]+ \([a-z0-9-]+\)", draft);
     }
 
@@ -41,7 +41,7 @@ public sealed class ReviewLlmDraftTests
 
         Assert.Equal(1, model.RequestCount);
         Assert.DoesNotContain("999", draft, StringComparison.Ordinal);
-        Assert.Contains("Theo văn bản chính thức:\n[1] ", draft.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Matches(@"^Theo [^\n]+, mục [^\n]+: ""[^\n]+"" \[1\]", draft);
     }
 
     private static Task<RunningApp> StartAsync(FakeChatServer model) => RunningApp.StartAsync(new Dictionary<string, string>

@@ -81,6 +81,27 @@ public partial class ReviewSite : IAsyncLifetime
         return items.EnumerateArray().Select(i => i.GetProperty("item")).Single(i => i.GetProperty("posts").EnumerateArray().Any(p => p.GetProperty("externalId").GetString() == id)).GetProperty("id").GetInt64();
     }
 
+    /// <summary>Stores a post the monitor scored and did not flag (it never reaches the queue by itself).</summary>
+    public async Task StoreUnflaggedAsync(string text)
+    {
+        var id = $"web-{Interlocked.Increment(ref posts)}";
+        var store = App.App.Services.GetRequiredService<Assistant.Monitoring.Intake.PostStore>();
+        await store.InsertAsync([new Post("rss:bao-giao-duc", id, text)], DateTimeOffset.UtcNow, TestContext.Current.CancellationToken);
+        var stored = (await store.SearchAsync(new PostSearch { Source = "rss:bao-giao-duc" }, TestContext.Current.CancellationToken)).Single(p => p.Post.ExternalId == id);
+        await store.MarkScoredAsync(stored.Id, new ScoredPost { Id = id, Label = "accurate", Score = 0.12, Flagged = false }, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Logs in on the dashboard's page in the browser and waits for the queue.</summary>
+    public async Task LoginInBrowserAsync(Microsoft.Playwright.IPage page, string login)
+    {
+        await page.GotoAsync(new Uri(App.Client.BaseAddress!, "/review").ToString());
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("#login-form")).ToBeVisibleAsync();
+        await page.Locator("#login").FillAsync(login);
+        await page.Locator("#password").FillAsync(Passwords[login]);
+        await page.Locator("#login-submit").ClickAsync();
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("#items")).ToBeVisibleAsync();
+    }
+
     /// <summary>A client without cookies, with an optional API key.</summary>
     public HttpClient ApiClient(string? key = null)
     {

@@ -35,7 +35,8 @@ public sealed class MatrixSite : ReviewSite
 /// <summary>
 /// Every route of the running app (read from its <see cref="EndpointDataSource"/>) × every kind of caller → the expected
 /// status. A route without a row here fails the test, so a new route cannot be added without saying who may call it.
-/// Changes use a stale version (0): a caller allowed to change gets 409 and nothing changes.
+/// Changes use a stale version (0): a caller allowed to change gets 409 and nothing changes; an escalation without a
+/// note gets 400 and nothing changes.
 /// </summary>
 public sealed class AuthorizationMatrixTests(MatrixSite site) : IClassFixture<MatrixSite>
 {
@@ -91,6 +92,10 @@ public sealed class AuthorizationMatrixTests(MatrixSite site) : IClassFixture<Ma
         ["POST /api/review/items/{id:long}/verdict"] = ApiChange,
         ["POST /api/review/items/{id:long}/notes"] = ApiChange,
         ["POST /api/review/items/{id:long}/draft"] = ApiChange,
+        ["GET /review/posts/"] = Page,
+        ["POST /review/posts/{id:long}/escalate"] = [Login, "400", "400", "400", Login, Login, Login, "400"],
+        ["GET /api/review/posts"] = ApiList,
+        ["POST /api/review/posts/{id:long}/escalate"] = ["401", "400", "400", "400", "403", "400", "403", "403"],
     };
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -219,6 +224,7 @@ public sealed class AuthorizationMatrixTests(MatrixSite site) : IClassFixture<Ma
             _ when path.EndsWith("/assign", StringComparison.Ordinal) => """{"version":0,"login":"ct"}""",
             _ when path.EndsWith("/state", StringComparison.Ordinal) => """{"version":0,"state":"dang_xu_ly"}""",
             _ when path.EndsWith("/verdict", StringComparison.Ordinal) => """{"version":0,"verdict":"chinh_xac"}""",
+            _ when path.EndsWith("/escalate", StringComparison.Ordinal) => """{"note":""}""",
             _ => """{"version":0,"text":"ghi chú"}""",
         };
         return new StringContent(json, Encoding.UTF8, "application/json");

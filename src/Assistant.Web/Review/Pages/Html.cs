@@ -44,8 +44,8 @@ public static class Html
     public static string Page(string title, string body, ReviewPageContext? page)
     {
         var nav = page is null ? "" : $"""
-            <nav><a href="/review">Hàng đợi</a> · <a href="/review/report">Báo cáo</a> · <a href="/review/export.csv">Xuất CSV</a></nav>
-            <span class="muted" id="who">{E(page.Actor.Login)} ({(page.Actor.SeesAll ? "quản trị" : "người phát ngôn" + (page.Actor.Province is null ? "" : " · " + E(page.Actor.Province)))})</span>
+            <nav><a href="/review">Hàng đợi</a> · <a href="/review/posts">Bài viết</a> · <a href="/review/report">Báo cáo</a> · <a href="/review/export.csv">Xuất CSV</a></nav>
+            <span class="muted" id="who">{E(page.Actor.Login)} ({(page.Actor.SeesAll ? "quản trị" : "người phát ngôn" + (page.Actor.Province is null ? "" : " · " + E(page.Provinces.NameOf(page.Actor.Province))))})</span>
             <form method="post" action="/review/logout">{Csrf(page)}<button class="link" type="submit">Đăng xuất</button></form>
             """;
         return $"""
@@ -62,9 +62,13 @@ public static class Html
     public static IResult Result(string html, int status = StatusCodes.Status200OK) =>
         Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8, status);
 
-    /// <summary>A <c>select</c> with the options (value, label) and the selected value.</summary>
-    public static string Select(string name, IEnumerable<(string Value, string Label)> options, string? selected, string? id = null) =>
-        $"<select name=\"{E(name)}\" id=\"{E(id ?? name)}\">" +
+    /// <summary>
+    /// A <c>select</c> with the options (value, label) and the selected value; with a <paramref name="placeholder"/>, an
+    /// empty first option stands selected until a choice is made, and the choice is required.
+    /// </summary>
+    public static string Select(string name, IEnumerable<(string Value, string Label)> options, string? selected, string? id = null, string? placeholder = null) =>
+        $"<select name=\"{E(name)}\" id=\"{E(id ?? name)}\"{(placeholder is null ? "" : " required")}>" +
+        (placeholder is null ? "" : $"<option value=\"\"{(selected is null ? " selected" : "")} disabled>{E(placeholder)}</option>") +
         string.Concat(options.Select(o => $"<option value=\"{E(o.Value)}\"{(o.Value == selected ? " selected" : "")}>{E(o.Label)}</option>")) +
         "</select>";
 }

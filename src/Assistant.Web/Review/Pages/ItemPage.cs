@@ -15,14 +15,15 @@ public static class ItemPage
         var item = ranked.Item;
         var posts = string.Concat(item.Posts.Select((p, i) => $"""
             <li class="post"><blockquote>{Html.E(p.Text)}</blockquote>
-            <span class="muted">{Html.E(p.Source)} · {p.ReceivedAt.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture)} UTC · {p.Likes} thích, {p.Shares} chia sẻ, {p.Comments} bình luận{(p.Url is null ? "" : " · " + Html.Link(p.Url, "liên kết"))}</span></li>
+            <span class="muted">{Html.E(p.Source)} · {page.Time(p.ReceivedAt)} · {p.Likes} thích, {p.Shares} chia sẻ, {p.Comments} bình luận{(p.Url is null ? "" : " · " + Html.Link(p.Url, "liên kết"))}</span></li>
             """));
         var reasons = item.Reasons.Count == 0 ? "<li class=\"muted\">(không có)</li>" : string.Concat(item.Reasons.Select(r => $"<li>{Html.E(r)}</li>"));
         var passages = item.Passages.Count == 0 ? "<p class=\"muted\">Không có đoạn văn bản khớp.</p>"
-            : string.Concat(item.Passages.Select((p, i) => $"<div class=\"passage\"><strong>[{i + 1}] {Html.E(p.Doc)}, mục {Html.E(p.Section)}</strong><blockquote>{Html.E(p.Text)}</blockquote></div>"));
+            : string.Concat(item.Passages.Select((p, i) => $"<div class=\"passage\"><strong>[{i + 1}] {Html.E(page.TitleOf(p.Doc))}, mục {Html.E(p.Section)}</strong><blockquote>{Html.E(p.Text)}</blockquote></div>"));
         var notes = item.Notes.Count == 0 ? "<li class=\"muted\">(chưa có)</li>"
-            : string.Concat(item.Notes.Select(n => $"<li class=\"note\"><strong>{Html.E(n.Author)}</strong> <span class=\"muted\">{n.At.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture)}</span><br>{Html.E(n.Text)}</li>"));
-        var audit = string.Concat(history.Select(a => $"<tr><td>{a.At.ToString("dd/MM/yyyy HH:mm:ss", CultureInfo.InvariantCulture)}</td><td>{Html.E(a.Actor)}</td><td>{Html.E(a.Action)}</td><td>{Html.E(a.Detail)}</td></tr>"));
+            : string.Concat(item.Notes.Select(n => $"<li class=\"note\"><strong>{Html.E(n.Author)}</strong> <span class=\"muted\">{page.Time(n.At)}</span><br>{Html.E(n.Text)}</li>"));
+        var audit = string.Concat(history.Select(a =>
+            $"<tr><td data-label=\"Lúc\">{page.Time(a.At, seconds: true)}</td><td data-label=\"Ai\">{Html.E(ReviewActions.ActorLabel(a.Actor))}</td><td data-label=\"Thao tác\" data-action=\"{Html.E(a.Action)}\">{Html.E(ReviewActions.Label(a.Action))}</td><td data-label=\"Chi tiết\">{Html.E(ReviewActions.ReadableDetail(a.Action, a.Detail))}</td></tr>"));
         var version = $"<input type=\"hidden\" name=\"version\" value=\"{item.Version}\">{Html.Csrf(page)}";
         var assigneeOptions = assignees.Select(a => (a.Login, $"{a.Login} ({(a.Role == ReviewRoles.Admin ? "quản trị" : a.Province)}{(a.Agency is null ? "" : " · " + a.Agency)})"));
         var body = new StringBuilder($"""
@@ -38,10 +39,10 @@ public static class ItemPage
             <section class="card"><h2>Lý do gắn cờ</h2><ul id="reasons">{reasons}</ul>{(item.KnownClaimId is null ? "" : $"<p>Lặp lại nhận định đã kết luận: {Html.E(item.KnownClaimId)}</p>")}</section>
             <section class="card"><h2>Văn bản chính thức liên quan</h2><div id="passages">{passages}</div></section>
             <section class="card"><h2>Ghi chú</h2><ul id="notes">{notes}</ul></section>
-            <section class="card"><h2>Lịch sử</h2><table id="history"><thead><tr><th>Lúc (UTC)</th><th>Ai</th><th>Thao tác</th><th>Chi tiết</th></tr></thead><tbody>{audit}</tbody></table></section>
+            <section class="card"><h2>Lịch sử</h2><table id="history" class="cards"><thead><tr><th>Lúc ({Html.E(page.Clock.ZoneName)})</th><th>Ai</th><th>Thao tác</th><th>Chi tiết</th></tr></thead><tbody>{audit}</tbody></table></section>
             </div><div class="actions">
             <form method="post" action="/review/items/{item.Id}/verdict" id="verdict-form"><h2>Kết luận</h2>{version}
-              <label for="verdict">Kết luận</label>{Html.Select("verdict", ReviewVerdicts.All.Select(v => (v, ReviewVerdicts.Label(v))), item.Verdict)}
+              <label for="verdict">Kết luận</label>{Html.Select("verdict", ReviewVerdicts.All.Select(v => (v, ReviewVerdicts.Label(v))), item.Verdict, placeholder: "— Chọn kết luận —")}
               <label for="verdict-note">Ghi chú (căn cứ)</label><textarea id="verdict-note" name="note"></textarea>
               <p><button type="submit">Ghi kết luận</button></p></form>
             <form method="post" action="/review/items/{item.Id}/state" id="state-form"><h2>Trạng thái</h2>{version}

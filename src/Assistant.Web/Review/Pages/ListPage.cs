@@ -17,13 +17,13 @@ public static class ListPage
             var claim = item.Claim.Length > 140 ? item.Claim[..140] + "…" : item.Claim;
             rows.Append($"""
                 <tr id="item-{item.Id}" class="item-row{(overdue ? " overdue" : "")}" data-province="{Html.E(item.Province)}">
-                <td><a class="item-link" href="/review/items/{item.Id}">#{item.Id}</a></td>
-                <td>{priority.ToString("F2", CultureInfo.InvariantCulture)}</td><td>{item.Risk:P0}</td>
-                <td><span class="badge">{Html.E(ReviewStates.Label(item.State))}</span>{(overdue ? " <span class=\"badge overdue\">Quá hạn</span>" : "")}</td>
-                <td><span class="badge {Html.E(item.Verdict)}">{Html.E(ReviewVerdicts.Label(item.Verdict))}</span></td>
-                <td class="province">{Html.E(NameOf(item.Province, provinces))}</td><td>{Html.E(item.AssignedTo ?? "—")}</td>
-                <td>{item.Posts.Count}</td><td>{(item.State == ReviewStates.New ? $"{waiting.TotalHours:F0} giờ" : "—")}</td>
-                <td>{Html.E(claim)}</td></tr>
+                <td data-label="Mục"><a class="item-link" href="/review/items/{item.Id}">#{item.Id}</a></td>
+                <td data-label="Ưu tiên">{priority.ToString("F2", CultureInfo.InvariantCulture)}</td><td data-label="Rủi ro">{item.Risk:P0}</td>
+                <td data-label="Trạng thái"><span class="badge">{Html.E(ReviewStates.Label(item.State))}</span>{(overdue ? " <span class=\"badge overdue\">Quá hạn</span>" : "")}</td>
+                <td data-label="Kết luận"><span class="badge {Html.E(item.Verdict)}">{Html.E(ReviewVerdicts.Label(item.Verdict))}</span></td>
+                <td data-label="Tỉnh" class="province">{Html.E(NameOf(item.Province, provinces))}</td><td data-label="Phụ trách">{Html.E(item.AssignedTo ?? "—")}</td>
+                <td data-label="Số bài">{item.Posts.Count}</td><td data-label="Chờ">{(item.State == ReviewStates.New ? $"{waiting.TotalHours:F0} giờ" : "—")}</td>
+                <td data-label="Nội dung" class="claim">{Html.E(claim)}</td></tr>
                 """);
         }
 
@@ -39,7 +39,7 @@ public static class ListPage
               <div><label for="to">Đến ngày</label><input id="to" name="to" type="date" value="{filter.To?.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"></div>
               <div><button type="submit">Lọc</button></div>
             </form>
-            <table id="items"><thead><tr><th>Mục</th><th>Ưu tiên</th><th>Rủi ro</th><th>Trạng thái</th><th>Kết luận</th><th>Tỉnh</th><th>Phụ trách</th><th>Số bài</th><th>Chờ</th><th>Nội dung</th></tr></thead>
+            <table id="items" class="cards"><thead><tr><th>Mục</th><th>Ưu tiên</th><th>Rủi ro</th><th>Trạng thái</th><th>Kết luận</th><th>Tỉnh</th><th>Phụ trách</th><th>Số bài</th><th>Chờ</th><th>Nội dung</th></tr></thead>
             <tbody>{rows}</tbody></table>
             {(items.Count == 0 ? "<p class=\"muted\" id=\"empty\">Không có mục nào phù hợp.</p>" : "")}
             """;
