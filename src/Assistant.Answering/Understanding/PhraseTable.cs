@@ -74,10 +74,11 @@ internal sealed class PhraseTable
 
     /// <summary>
     /// The pieces with every phrase replaced; <paramref name="isFiller"/> tells which following words still count as
-    /// "nothing follows" for <see cref="Phrase.ReplacementAtEnd"/>; <paramref name="keepUntil"/> may refuse a replacement,
-    /// giving the index after the words kept as they are (none of which is then replaced either).
+    /// "nothing follows" for <see cref="Phrase.ReplacementAtEnd"/>; <paramref name="keepUntil"/> (the pieces, the start and
+    /// end of the match, the phrase) may refuse a replacement, giving the index after the words kept as they are (none of
+    /// which is then replaced either).
     /// </summary>
-    public List<TextPiece> Replace(IReadOnlyList<TextPiece> pieces, Func<string, bool>? isFiller = null, Func<IReadOnlyList<TextPiece>, int, Phrase, int?>? keepUntil = null)
+    public List<TextPiece> Replace(IReadOnlyList<TextPiece> pieces, Func<string, bool>? isFiller = null, Func<IReadOnlyList<TextPiece>, int, int, Phrase, int?>? keepUntil = null)
     {
         var unaccented = TextPiece.AreUnaccented(pieces);
         var result = new List<TextPiece>(pieces.Count);
@@ -89,7 +90,7 @@ internal sealed class PhraseTable
                 continue;
             }
 
-            if (keepUntil?.Invoke(pieces, i, found.Phrase) is { } kept)
+            if (keepUntil?.Invoke(pieces, i, found.End, found.Phrase) is { } kept)
             {
                 result.AddRange(pieces.Skip(i).Take(kept - i));
                 i = kept - 1;

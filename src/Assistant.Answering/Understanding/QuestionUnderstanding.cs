@@ -148,9 +148,19 @@ public sealed class QuestionUnderstanding
     private List<TextPiece> Written(List<TextPiece> pieces, CorpusState corpus)
     {
         var unaccented = TextPiece.AreUnaccented(pieces);
-        var written = Typed(chatWords.Replace(pieces, fillers.Contains), unaccented);
+        var written = Typed(chatWords.Replace(pieces, fillers.Contains, keepUntil: InCode), unaccented);
         return corpus.Spelling.Correct(written, mixedTyping: !unaccented);
     }
+
+    /// <summary>
+    /// A word glued to its neighbour by "&amp;", "/" or "-" is part of a code ("GD&amp;ĐT", "157/QĐ-TTg"), not a chat
+    /// abbreviation: it is kept as written.
+    /// </summary>
+    private static int? InCode(IReadOnlyList<TextPiece> pieces, int start, int end, PhraseTable.Phrase phrase) =>
+        IsJoiner(pieces, start - 1) || IsJoiner(pieces, end) ? end : null;
+
+    private static bool IsJoiner(IReadOnlyList<TextPiece> pieces, int i) =>
+        i > 0 && i + 1 < pieces.Count && !pieces[i].IsWord && pieces[i].Text is "&" or "/" or "-" && pieces[i - 1].IsWord && pieces[i + 1].IsWord;
 
     /// <summary>
     /// Words put in for a message typed without diacritics are written without them too ("nq" → "nghi quyet"), so the
@@ -499,7 +509,7 @@ public sealed class QuestionUnderstanding
         /// When the words at <paramref name="start"/> already are a term at least as long as the variant found there
         /// ("mạng xã hội" is not "mạng" + more; "khen thưởng" is not "khen" + "thưởng"), the index after the term.
         /// </summary>
-        public int? TermEnd(IReadOnlyList<TextPiece> pieces, int start, PhraseTable.Phrase variant) =>
+        public int? TermEnd(IReadOnlyList<TextPiece> pieces, int start, int end, PhraseTable.Phrase variant) =>
             termStarts.Match(pieces, start) is { } term && term.Phrase.Words.Length >= variant.Words.Length ? term.End : null;
 
         private bool InDocuments(string phrase)

@@ -42,6 +42,14 @@ public sealed class QuestionUnderstandingTests
         Assert.Contains(expected, Understand(message).Standalone, StringComparison.Ordinal);
 
     [Fact]
+    public void Abbreviations_inside_a_code_are_kept_as_written()
+    {
+        var standalone = Understand("Sở GD&ĐT có báo cáo Quyết định 157/QĐ-TTg không").Standalone;
+        Assert.Contains("Sở GD&ĐT", standalone, StringComparison.Ordinal);
+        Assert.Contains("157/QĐ-TTg", standalone, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_term_already_written_is_not_replaced_word_by_word() =>
         Assert.Single(Regex.Matches(Understand("Lạng Sơn có khen thưởng trường làm tốt không").Standalone, "khen thưởng"));
 
@@ -131,7 +139,7 @@ public sealed class QuestionUnderstandingTests
         Assert.True(understood.IsEnglish);
         Assert.False(understood.NotUnderstood);
         Assert.Contains("ký", understood.Standalone, StringComparison.Ordinal);
-        Assert.Contains("quyết định", understood.Standalone, StringComparison.Ordinal);
+        Assert.Contains("quyết định", understood.Standalone, StringComparison.OrdinalIgnoreCase);
         Assert.True(QuestionTypeDetector.AsksWhoSigned(understood.Standalone));
     }
 
