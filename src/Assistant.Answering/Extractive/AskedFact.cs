@@ -125,13 +125,19 @@ internal static class AskedFacts
         return Regex.IsMatch(folded, $@"\d+(\s*[-–]\s*\d+)?(?!\s*%)(?!\d)\s+(\p{{L}}+\s+){{0,2}}{Regex.Escape(noun)}\b");
     }
 
-    // "có hiệu lực từ ngày nào", "bắt đầu khi nào": an event other than the document's own signing, which its date does not answer.
-    private static readonly Regex LaterEvent = new(@"\b(hieu luc|thi hanh|ap dung|bat dau|ket thuc|hoan thanh|het han|tong ket|so ket)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    // "có hiệu lực từ ngày nào", "bắt đầu khi nào", "hạn chót nộp … là ngày nào": an event other than the document's own
+    // signing, which its date does not answer.
+    private static readonly Regex LaterEvent = new(@"\b(hieu luc|thi hanh|ap dung|bat dau|ket thuc|hoan thanh|het han|han chot|thoi han|nop|tong ket|so ket)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    // "quyết định đó ký ngày nào": a document named by a demonstrative, which the sentence's reference may be.
+    private static readonly Regex DocumentPointedAt = new(@"\b(quyet dinh|ke hoach|nghi quyet|chuong trinh|van ban) (do|nay|ay)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>
-    /// The sentence without the dates of documents it refers to, except the document the question names by number when
-    /// it asks that document's own date (not when it takes effect or ends).
+    /// The sentence without the dates of documents it refers to, except the document the question names — by its
+    /// number, or by a demonstrative ("quyết định đó") — when it asks that document's own date (not when it takes
+    /// effect, nor a deadline of something else).
     /// </summary>
     public static string WithoutOtherReferenceDates(string sentence, QuestionReading question) =>
-        ReferenceDate.Replace(sentence, m => question.Words.Contains(m.Groups[1].Value) && !LaterEvent.IsMatch(question.Folded) ? m.Value : string.Empty);
+        ReferenceDate.Replace(sentence, m =>
+            !LaterEvent.IsMatch(question.Folded) && (question.Words.Contains(m.Groups[1].Value) || DocumentPointedAt.IsMatch(question.Folded)) ? m.Value : string.Empty);
 }

@@ -8,7 +8,7 @@ public static class QuestionTypeDetector
 {
     private static readonly (QuestionType Type, Regex Pattern)[] Rules =
     [
-        (QuestionType.Date, Pattern(@"khi nao|ngay nao|ngay bao nhieu|bao gio|nam nao|thoi gian nao|luc nao|giai doan nao|thoi han|thang nao|ngay thang|ban hanh ngay|ky ngay")),
+        (QuestionType.Date, Pattern(@"khi nao|\bhoi nao\b|ngay nao|ngay bao nhieu|bao gio|nam nao|thoi gian nao|luc nao|giai doan nao|thoi han|thang nao|ngay thang|ban hanh ngay|ky ngay")),
         (QuestionType.Number, Pattern(@"bao nhieu|\bmay\b|phan tram|ty le|\d+\s*%|so luong|chi tieu|toi thieu|muc tieu .* %")),
         (QuestionType.Agency, Pattern(@"co quan( \p{L}+){0,3} nao\b|don vi nao|\bso nao|\bben nao|\bai (chiu trach nhiem|phu trach|thuc hien|xu ly|lam|phat hien|dam nhiem|tham muu)\b|chu tri|phoi hop voi ai|trach nhiem cua ai")),
         (QuestionType.Who, Pattern(@"\bai\b|nguoi nao|nguoi ky|ky boi|do ai|ong nao|ba nao")),

@@ -23,6 +23,7 @@ public sealed class QuestionTypeDetectorTests
     [InlineData("báo cáo mấy tháng một lần", QuestionType.Number)]
     [InlineData("Tờ trình là số mấy, ngày nào?", QuestionType.Date)]
     [InlineData("o lang son co quan bao chi nao lam chuyen muc", QuestionType.Agency)]
+    [InlineData("nghị quyết 71 của Bộ Chính trị ra hồi nào vậy", QuestionType.Date)]
     public void Detect_QuestionWords_GiveTheType(string question, QuestionType expected)
     {
         Assert.Equal(expected, QuestionTypeDetector.Detect(question));

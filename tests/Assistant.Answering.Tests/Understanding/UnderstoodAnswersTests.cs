@@ -269,4 +269,20 @@ public sealed class UnderstoodAnswersTests
         Assert.Contains("Xin lỗi", answer.Text, StringComparison.Ordinal);
         Assert.Empty(answer.Citations);
     }
+
+    [Fact]
+    public async Task The_date_of_a_document_pointed_at_is_answered_from_its_reference()
+    {
+        var answer = await Ask("Kế hoạch của Lạng Sơn làm theo quyết định nào của Thủ tướng, quyết định đó ký ngày nào?");
+        Assert.False(answer.Refused);
+        Assert.Contains("Thời gian văn bản nêu: 20/01/2026", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_deadline_is_not_answered_by_the_date_of_a_document_it_mentions()
+    {
+        var answer = await Ask("Hạn chót để các tỉnh nộp kế hoạch truyền thông Nghị quyết 71 lên Bộ Giáo dục là ngày nào vậy?");
+        Assert.True(answer.Refused);
+        Assert.DoesNotContain("22 tháng 8 năm 2025", answer.Text.Split('\n')[0], StringComparison.Ordinal);
+    }
 }
