@@ -22,9 +22,9 @@ internal static class DocumentAbout
         ["nghi quyet"] = "Nghị quyết", ["quyet dinh"] = "Quyết định", ["ke hoach"] = "Kế hoạch", ["chuong trinh"] = "Chương trình",
     };
 
-    /// <summary>The number of the document the question names ("Quyết định 157" → "157"), or null.</summary>
-    public static string? NamedNumber(QuestionReading question) =>
-        Reference.Match(question.Folded) is { Success: true } reference ? reference.Groups[3].Value : null;
+    /// <summary>The kind (folded: "quyet dinh") and number of the document the question names ("Quyết định 157"), or null.</summary>
+    public static (string Kind, string Number)? NamedReference(QuestionReading question) =>
+        Reference.Match(question.Folded) is { Success: true } reference ? (reference.Groups[1].Value, reference.Groups[3].Value) : null;
 
     /// <summary>True when the document's id carries <paramref name="number"/> ("quyet-dinh-157-ttg").</summary>
     public static bool IsNumbered(DocumentInfo document, string number) => document.Id.Split('-').Contains(number, StringComparer.Ordinal);

@@ -285,4 +285,12 @@ public sealed class UnderstoodAnswersTests
         Assert.True(answer.Refused);
         Assert.DoesNotContain("22 tháng 8 năm 2025", answer.Text.Split('\n')[0], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_decision_named_beside_another_documents_number_is_answered_from_its_own_clause()
+    {
+        var answer = await Ask("cái quyết định của Hải Phòng về truyền thông nghị quyết 71 bao giờ thì bắt đầu áp dụng vậy?");
+        Assert.False(answer.Refused);
+        Assert.Contains("có hiệu lực kể từ ngày ký", answer.Text, StringComparison.Ordinal);
+    }
 }
