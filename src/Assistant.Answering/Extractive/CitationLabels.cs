@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using Assistant.Core.Answers;
 using Assistant.Core.Documents;
+using Assistant.Core.Retrieval;
 
 namespace Assistant.Answering.Extractive;
 
@@ -7,6 +9,14 @@ namespace Assistant.Answering.Extractive;
 public static class CitationLabels
 {
     private const int LongTitle = 90;
+
+    /// <summary>The citation of a retrieved passage: the full passage text, the document's short name and the heading trail.</summary>
+    public static Citation Cite(ScoredPassage hit) =>
+        new(hit.Passage.DocId, hit.Passage.Section, hit.Document.Title, hit.Passage.Text)
+        {
+            ShortTitle = DocumentName(hit.Document),
+            Headings = hit.Passage.Headings,
+        };
 
     /// <summary>A short Vietnamese name of the document.</summary>
     public static string DocumentName(DocumentInfo info)

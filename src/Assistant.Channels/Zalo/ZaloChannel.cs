@@ -23,7 +23,7 @@ public static class ZaloChannel
             return services;
         }
 
-        services.AddOptions<DataOptions>().BindConfiguration(DataOptions.SectionName);
+        services.AddSharedOptions();
         services.AddHttpClient(HttpClientName);
         services.AddSingleton<ZaloResilience>();
         services.AddSingleton<ZaloDatabase>();

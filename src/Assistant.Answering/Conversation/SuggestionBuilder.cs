@@ -5,7 +5,7 @@ using Assistant.Core.Provinces;
 using Assistant.Core.Retrieval;
 using Assistant.Core.Text;
 
-namespace Assistant.Web.Conversations;
+namespace Assistant.Answering.Conversation;
 
 /// <summary>
 /// Two to four follow-up questions drawn from what the corpus holds: the same question for another province that

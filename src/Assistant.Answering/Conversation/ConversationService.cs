@@ -2,11 +2,10 @@ using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Assistant.Core.Answers;
 using Assistant.Core.Conversations;
-using Assistant.Web.Chat;
-using Assistant.Web.Storage;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Assistant.Web.Conversations;
+namespace Assistant.Answering.Conversation;
 
 /// <summary>
 /// <see cref="IConversationService"/> for every channel: finds or starts the conversation, rewrites a follow-up
@@ -18,7 +17,7 @@ public sealed class ConversationService(
     IQuestionRewriter rewriter,
     ConversationMemory memory,
     SuggestionBuilder suggestions,
-    TurnRecorder recorder,
+    ITurnLog turns,
     IOptions<ConversationOptions> conversationOptions,
     IOptions<ChatOptions> chatOptions,
     TimeProvider time,
@@ -94,7 +93,7 @@ public sealed class ConversationService(
         var now = time.GetUtcNow();
         exchange.Conversation.Remember(exchange.Turn, exchange.AnswerId, new ConversationTurn(answer.Question, answer), conversationOptions.Value.HistoryTurns);
         exchange.Conversation.Touch(now);
-        await recorder.RecordAsync(
+        await turns.RecordAsync(
             new StoredTurn(exchange.Conversation.Id, exchange.Conversation.Channel, exchange.Conversation.SubjectHash, exchange.Conversation.StartedAt, exchange.Turn, exchange.AnswerId, exchange.Asked, answer, now),
             cancellationToken);
 

@@ -1,0 +1,31 @@
+using Assistant.Answering.Conversation;
+using Assistant.Core.Configuration;
+using Assistant.Core.Conversations;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Assistant.Answering;
+
+/// <summary>Registration of the conversation service that every host and channel shares.</summary>
+public static class ConversationServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds <see cref="IConversationService"/>: conversations kept in memory (<c>Conversations</c> section), follow-ups
+    /// rewritten by the <see cref="IQuestionRewriter"/>, answers cached (<c>Chat</c> section) and follow-up suggestions.
+    /// Needs an <c>IAnswerer</c> and an <c>IRetriever</c> (<c>AddAnswering</c>, <c>AddRetrieval</c>). Answered turns go to
+    /// the registered <see cref="ITurnLog"/>; a host that registers none keeps no record of them.
+    /// </summary>
+    public static IServiceCollection AddConversations(this IServiceCollection services)
+    {
+        services.AddSharedOptions();
+        services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ChatOptions>().BindConfiguration(ChatOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<ITurnLog, UnrecordedTurns>();
+        services.AddSingleton<SubjectHasher>();
+        services.AddSingleton<ConversationMemory>();
+        services.AddSingleton<SuggestionBuilder>();
+        services.AddSingleton<AnswerCache>();
+        services.AddSingleton<IConversationService, ConversationService>();
+        return services;
+    }
+}
