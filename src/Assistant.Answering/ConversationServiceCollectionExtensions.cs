@@ -1,6 +1,10 @@
 using Assistant.Answering.Conversation;
+using Assistant.Answering.Extractive;
+using Assistant.Core.Agencies;
 using Assistant.Core.Configuration;
 using Assistant.Core.Conversations;
+using Assistant.Core.Provinces;
+using Assistant.Core.Retrieval;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -23,7 +27,12 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<ITurnLog, UnrecordedTurns>();
         services.AddSingleton<SubjectHasher>();
         services.AddSingleton<ConversationMemory>();
-        services.AddSingleton<SuggestionBuilder>();
+        services.AddSingleton(sp => new SuggestionBuilder(
+            sp.GetRequiredService<IRetriever>(),
+            sp.GetRequiredService<ProvinceDirectory>(),
+            sp.GetRequiredService<AgencyDirectory>(),
+            sp.GetRequiredService<IQuestionRewriter>(),
+            sp.Understood(sp.GetRequiredService<ExtractiveAnswerer>())));
         services.AddSingleton<AnswerCache>();
         services.AddSingleton<IConversationService, ConversationService>();
         return services;

@@ -18,6 +18,10 @@ public static class CitationLabels
             Headings = hit.Passage.Headings,
         };
 
+    /// <summary>How a source is listed under an answer: "Kế hoạch của UBND tỉnh Lạng Sơn, mục III.1 (Sở Văn hóa, Thể thao và Du lịch)".</summary>
+    public static string Source(Citation citation) =>
+        $"{(string.IsNullOrWhiteSpace(citation.ShortTitle) ? citation.Title : citation.ShortTitle)}, {SectionWithHeading(citation.Section, citation.Headings)}";
+
     /// <summary>A short Vietnamese name of the document.</summary>
     public static string DocumentName(DocumentInfo info)
     {
