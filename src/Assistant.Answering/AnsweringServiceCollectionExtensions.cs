@@ -26,7 +26,7 @@ public static class AnsweringServiceCollectionExtensions
     public static IServiceCollection AddAnswering(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ExtractiveOptions>().BindConfiguration(ExtractiveOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSharedOptions();
+        services.AddSharedOptions(configuration);
         services.AddOptions<ReferralOptions>().BindConfiguration(ReferralOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ReferralOptions>, ReferralOptionsValidator>();
         services.AddSingleton<ReferralWriter>();

@@ -5,6 +5,7 @@ using Assistant.Core.Configuration;
 using Assistant.Core.Conversations;
 using Assistant.Core.Provinces;
 using Assistant.Core.Retrieval;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -19,11 +20,11 @@ public static class ConversationServiceCollectionExtensions
     /// Needs an <c>IAnswerer</c> and an <c>IRetriever</c> (<c>AddAnswering</c>, <c>AddRetrieval</c>). Answered turns go to
     /// the registered <see cref="ITurnLog"/>; a host that registers none keeps no record of them.
     /// </summary>
-    public static IServiceCollection AddConversations(this IServiceCollection services)
+    public static IServiceCollection AddConversations(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSharedOptions();
-        services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<ChatOptions>().BindConfiguration(ChatOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSharedOptions(configuration);
+        services.AddOptions<ConversationOptions>().Bind(configuration.GetSection(ConversationOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ChatOptions>().Bind(configuration.GetSection(ChatOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<ITurnLog, UnrecordedTurns>();
         services.AddSingleton<SubjectHasher>();
         services.AddSingleton<ConversationMemory>();

@@ -27,7 +27,7 @@ public static class MonitoringServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddMonitoring(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSharedOptions();
+        services.AddSharedOptions(configuration);
         AddValidatedOptions<ClassifierOptions>(services, configuration, ClassifierOptions.SectionName);
         AddValidatedOptions<ClaimCheckOptions>(services, configuration, ClaimCheckOptions.SectionName);
         AddValidatedOptions<KnownClaimOptions>(services, configuration, KnownClaimOptions.SectionName);

@@ -17,7 +17,7 @@ public static class RetrievalServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddRetrieval(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSharedOptions();
+        services.AddSharedOptions(configuration);
         services.AddOptions<RetrievalOptions>().BindConfiguration(RetrievalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<CorpusIndexer>();
         services.AddSingleton(sp => sp.GetRequiredService<CorpusIndexer>().BuildRetriever());

@@ -25,7 +25,7 @@ public static class ReviewServiceCollectionExtensions
     public static IServiceCollection AddReview(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ReviewOptions>().BindConfiguration(ReviewOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSharedOptions();
+        services.AddSharedOptions(configuration);
         services.TryAddSingleton<IReviewAlerts, LoggedReviewAlerts>();
 
         services.AddSingleton<ReviewDatabase>();

@@ -54,7 +54,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<TurnRecorder>();
         services.AddSingleton<ITurnLog>(sp => sp.GetRequiredService<TurnRecorder>());
         services.AddHostedService(sp => sp.GetRequiredService<TurnRecorder>());
-        services.AddConversations();
+        services.AddConversations(configuration);
         services.AddSingleton<RetentionSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionSweeper>());
         services.AddSingleton<IndexStatus>();

@@ -23,7 +23,7 @@ public static class ZaloChannel
             return services;
         }
 
-        services.AddSharedOptions();
+        services.AddSharedOptions(configuration);
         services.AddHttpClient(HttpClientName);
         services.AddSingleton<ZaloResilience>();
         services.AddSingleton<ZaloDatabase>();

@@ -30,7 +30,7 @@ public static class CliServices
         services.AddLogging(logging => logging.AddConfiguration(configuration.GetSection("Logging")).AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
         services.AddRetrieval(configuration);
         services.AddAnswering(configuration);
-        services.AddConversations();
+        services.AddConversations(configuration);
 
         // Answerers by mode for `eval qa --mode`: the model answerer is added under AnswerMode.Llm only when Llm:Endpoint is set.
         services.AddKeyedSingleton<IAnswerer>(AnswerMode.Extractive, (sp, _) => sp.Understood(sp.GetRequiredService<ExtractiveAnswerer>()));

@@ -19,7 +19,7 @@ public sealed class ConversationServiceTests : IDisposable
         collection.AddSingleton<IConfiguration>(configuration);
         collection.AddRetrieval(configuration);
         collection.AddAnswering(configuration);
-        collection.AddConversations();
+        collection.AddConversations(configuration);
         services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 
