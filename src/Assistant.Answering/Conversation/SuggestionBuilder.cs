@@ -21,7 +21,8 @@ namespace Assistant.Answering.Conversation;
 /// <param name="agencies">Agency head words, to find agency headings.</param>
 /// <param name="rewriter">The follow-up rewriter the conversation uses.</param>
 /// <param name="checker">The extractive answerer behind question understanding: fast, no network.</param>
-public sealed class SuggestionBuilder(IRetriever retriever, ProvinceDirectory provinces, AgencyDirectory agencies, IQuestionRewriter rewriter, IAnswerer checker)
+/// <param name="checks">The checker's answers by standalone question, so a question asked again costs no new checks (its own cache, not the conversation's).</param>
+public sealed class SuggestionBuilder(IRetriever retriever, ProvinceDirectory provinces, AgencyDirectory agencies, IQuestionRewriter rewriter, IAnswerer checker, AnswerCache checks)
 {
     private const int Most = 4;
     private const int MostTried = 8;
@@ -38,7 +39,14 @@ public sealed class SuggestionBuilder(IRetriever retriever, ProvinceDirectory pr
         foreach (var candidate in Candidates(answer, asked).Distinct(StringComparer.Ordinal).Where(c => !SameText(c, asked)).Take(MostTried))
         {
             var standalone = await rewriter.RewriteAsync(candidate, history, cancellationToken);
-            if (!(await checker.AnswerAsync(standalone, cancellationToken)).Refused)
+            var check = checks.Find(standalone);
+            if (check is null)
+            {
+                check = await checker.AnswerAsync(standalone, cancellationToken);
+                checks.Store(standalone, check);
+            }
+
+            if (!check.Refused)
             {
                 accepted.Add(candidate);
                 if (accepted.Count == Most)
