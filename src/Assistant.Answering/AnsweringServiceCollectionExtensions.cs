@@ -27,7 +27,9 @@ public static class AnsweringServiceCollectionExtensions
     public static IServiceCollection AddAnswering(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ExtractiveOptions>().BindConfiguration(ExtractiveOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<ReferralOptions>().BindConfiguration(ReferralOptions.SectionName);
+        services.AddSharedOptions(configuration);
+        services.AddOptions<ReferralOptions>().BindConfiguration(ReferralOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ReferralOptions>, ReferralOptionsValidator>();
         services.AddSingleton<ReferralWriter>();
         services.AddSingleton<RefusalWriter>();
         services.AddSingleton<ExtractiveAnswerer>();

@@ -11,7 +11,7 @@ namespace Assistant.Channels;
 public static class ChannelsServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds every channel whose settings are present. Needs an <c>IConversationService</c> (the web host's) and,
+    /// Adds every channel whose settings are present. Needs an <c>IConversationService</c> (<c>AddConversations</c> of Assistant.Answering, composed by the host) and,
     /// for Telegram channel posts, optionally an <c>IPostIntake</c>.
     /// </summary>
     public static IServiceCollection AddChannels(this IServiceCollection services, IConfiguration configuration)

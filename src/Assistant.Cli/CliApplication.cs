@@ -20,6 +20,7 @@ public static class CliApplication
             ScoreCommand.Create(),
             TrainCommand.Create(),
             UserCommand.Create(),
+            ApiKeyCommand.Create(),
         };
         try
         {

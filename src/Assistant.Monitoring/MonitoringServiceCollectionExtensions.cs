@@ -28,7 +28,7 @@ public static class MonitoringServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddMonitoring(this IServiceCollection services, IConfiguration configuration)
     {
-        AddValidatedOptions<DataOptions>(services, configuration, DataOptions.SectionName);
+        services.AddSharedOptions(configuration);
         AddValidatedOptions<ClassifierOptions>(services, configuration, ClassifierOptions.SectionName);
         AddValidatedOptions<ClaimCheckOptions>(services, configuration, ClaimCheckOptions.SectionName);
         AddValidatedOptions<KnownClaimOptions>(services, configuration, KnownClaimOptions.SectionName);
@@ -37,7 +37,6 @@ public static class MonitoringServiceCollectionExtensions
         AddValidatedOptions<PostRetentionOptions>(services, configuration, PostRetentionOptions.SectionName);
         AddValidatedOptions<FeedOptions>(services, configuration, FeedOptions.SectionName);
 
-        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<PostClassifierProvider>();
         services.TryAddSingleton(sp => AgencyDirectory.Load(sp.GetRequiredService<IOptions<CorpusOptions>>().Value.LexiconPath));
         AddClaimRules(services);

@@ -17,9 +17,8 @@ public static class RetrievalServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddRetrieval(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<CorpusOptions>().BindConfiguration(CorpusOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSharedOptions(configuration);
         services.AddOptions<RetrievalOptions>().BindConfiguration(RetrievalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(sp => ProvinceDirectory.Load(sp.GetRequiredService<IOptions<CorpusOptions>>().Value.ProvincesPath));
         services.AddSingleton<CorpusIndexer>();
         services.AddSingleton(sp => sp.GetRequiredService<CorpusIndexer>().BuildRetriever());
         services.AddSingleton<IRetriever>(sp => sp.GetRequiredService<LuceneRetriever>());

@@ -26,10 +26,7 @@ public static class ReviewServiceCollectionExtensions
     public static IServiceCollection AddReview(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ReviewOptions>().BindConfiguration(ReviewOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<DataOptions>().BindConfiguration(DataOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<CorpusOptions>().BindConfiguration(CorpusOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => ProvinceDirectory.Load(sp.GetRequiredService<IOptions<CorpusOptions>>().Value.ProvincesPath));
+        services.AddSharedOptions(configuration);
         services.TryAddSingleton<IReviewAlerts, LoggedReviewAlerts>();
 
         services.AddSingleton<ReviewDatabase>();

@@ -1,4 +1,5 @@
 using Assistant.Channels;
+using Assistant.Core.Configuration;
 using Assistant.Web.Api;
 using Assistant.Web.Chat;
 using Assistant.Web.Feedback;
@@ -25,6 +26,7 @@ public static class AssistantWebApplication
     public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        UseAssistantConfiguration(builder, args);
         builder.Services.AddAssistantWeb(builder.Configuration);
         configure?.Invoke(builder);
         UseDefaultUrlsUnlessConfigured(builder);
@@ -59,6 +61,20 @@ public static class AssistantWebApplication
         api.MapPosts();
         app.MapReview();
         return app;
+    }
+
+    /// <summary>
+    /// The settings the command line reads too (<see cref="AssistantConfiguration"/>: the repository root's appsettings.json,
+    /// environment, command line), in place of the files next to the binary; <c>ASPNETCORE_*</c> variables (URLs,
+    /// environment) keep working as in any ASP.NET Core app.
+    /// </summary>
+    private static void UseAssistantConfiguration(WebApplicationBuilder builder, string[] args)
+    {
+        builder.Configuration.Sources.Clear();
+        builder.Configuration
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning" })
+            .AddEnvironmentVariables("ASPNETCORE_")
+            .AddAssistantSources(args);
     }
 
     /// <summary>Listens on <see cref="ServerOptions.DefaultUrls"/> unless <c>--urls</c>, <c>ASPNETCORE_URLS</c>, ports or Kestrel endpoints are configured.</summary>

@@ -1,12 +1,7 @@
 using System.Text.Encodings.Web;
 using Assistant.Answering;
-using Assistant.Answering.Conversation;
 using Assistant.Channels;
-using Assistant.Core.Configuration;
 using Assistant.Core.Conversations;
-using Assistant.Core.Provinces;
-using Assistant.Web.Chat;
-using Assistant.Web.Conversations;
 using Assistant.Web.Corpus;
 using Assistant.Web.Health;
 using Assistant.Web.Hosting;
@@ -30,7 +25,7 @@ public static class WebServiceCollectionExtensions
 {
     /// <summary>
     /// Adds retrieval and answering (the embedded defaults: Lucene index of <c>corpus/documents</c>, extractive answers),
-    /// then the chat API, conversations, storage, health, corpus watching, the chat channels (Telegram, Zalo; off unless
+    /// then the conversations (turns recorded in <c>conversations.db</c>), the chat API, health, corpus watching, the chat channels (Telegram, Zalo; off unless
     /// configured) and the operational limits.
     /// </summary>
     public static IServiceCollection AddAssistantWeb(this IServiceCollection services, IConfiguration configuration)
@@ -51,24 +46,15 @@ public static class WebServiceCollectionExtensions
         });
         AddValidatedOptions<LimitsOptions>(services, LimitsOptions.SectionName);
         AddValidatedOptions<RateLimitingOptions>(services, RateLimitingOptions.SectionName);
-        AddValidatedOptions<ChatOptions>(services, ChatOptions.SectionName);
-        AddValidatedOptions<ConversationOptions>(services, ConversationOptions.SectionName);
         AddValidatedOptions<RetentionOptions>(services, RetentionOptions.SectionName);
         AddValidatedOptions<CorpusWatchOptions>(services, CorpusWatchOptions.SectionName);
-        AddValidatedOptions<CorpusOptions>(services, CorpusOptions.SectionName);
-        AddValidatedOptions<DataOptions>(services, DataOptions.SectionName);
-
-        services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<WebDatabase>();
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<TurnRecorder>();
+        services.AddSingleton<ITurnLog>(sp => sp.GetRequiredService<TurnRecorder>());
         services.AddHostedService(sp => sp.GetRequiredService<TurnRecorder>());
-        services.AddSingleton<SubjectHasher>();
-        services.AddSingleton<ConversationMemory>();
-        services.AddSingleton<SuggestionBuilder>();
-        services.AddSingleton<AnswerCache>();
-        services.AddSingleton<IConversationService, ConversationService>();
+        services.AddConversations(configuration);
         services.AddSingleton<RetentionSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionSweeper>());
         services.AddSingleton<IndexStatus>();

@@ -4,7 +4,9 @@ using Assistant.Core.Text;
 namespace Assistant.Answering.Conversation;
 
 /// <summary>
-/// "ai ký văn bản đó?", "kế hoạch này giao việc gì?": a document named by a demonstrative is the document cited last.
+/// "ai ký văn bản đó?", "kế hoạch này giao việc gì?": a document named by a demonstrative is the document cited last,
+/// named by its short name ("kế hoạch của UBND tỉnh Quảng Ngãi"): that keeps the search on that document (its province)
+/// without the words of its long title, which would draw the title and preamble into the answer.
 /// </summary>
 internal static class DocumentReference
 {
@@ -19,10 +21,10 @@ internal static class DocumentReference
         "đó", "này", "ấy", "kia", "trên", "vừa rồi", "vừa nêu", "vừa nhắc",
     };
 
-    /// <summary>The question with the reference replaced by <paramref name="title"/>, or null when it has none or no title is known.</summary>
-    public static string? Rewrite(string text, string? title)
+    /// <summary>The question with the reference replaced by <paramref name="name"/>, or null when it has none or no name is known.</summary>
+    public static string? Rewrite(string text, string? name)
     {
-        if (title is null)
+        if (name is null)
         {
             return null;
         }
@@ -48,7 +50,11 @@ internal static class DocumentReference
             }
 
             var end = determiner.Index + determiner.Length;
-            return text[..match.Index] + title + text[end..];
+            var reference = unaccented ? VietnameseText.Fold(name) : name;
+            reference = match.Index == 0
+                ? char.ToUpperInvariant(reference[0]) + reference[1..]
+                : char.ToLowerInvariant(reference[0]) + reference[1..];
+            return text[..match.Index] + reference + text[end..];
         }
 
         return null;

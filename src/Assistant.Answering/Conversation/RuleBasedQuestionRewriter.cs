@@ -6,7 +6,7 @@ namespace Assistant.Answering.Conversation;
 
 /// <summary>
 /// Rewrites the two follow-ups citizens use most, without a model: "còn Hải Phòng thì sao?" becomes the previous
-/// question asked of Hải Phòng, and "văn bản đó" / "kế hoạch này" becomes the title of the document cited last.
+/// question asked of Hải Phòng, and "văn bản đó" / "kế hoạch này" becomes the short name of the document cited last.
 /// Anything else is returned unchanged. The follow-up is read with its chat writing corrected first ("còn hp thì sao z").
 /// </summary>
 public sealed class RuleBasedQuestionRewriter(ProvinceDirectory provinces, QuestionUnderstanding understanding) : IQuestionRewriter
@@ -29,18 +29,19 @@ public sealed class RuleBasedQuestionRewriter(ProvinceDirectory provinces, Quest
 
         var text = understanding.NormalizeWriting(question);
         return provinceFollowUp.Rewrite(text, history[^1].Question)
-            ?? DocumentReference.Rewrite(text, LastCitedTitle(history))
+            ?? DocumentReference.Rewrite(text, LastCitedName(history))
             ?? question;
     }
 
-    private static string? LastCitedTitle(IReadOnlyList<ConversationTurn> history)
+    private static string? LastCitedName(IReadOnlyList<ConversationTurn> history)
     {
         for (var i = history.Count - 1; i >= 0; i--)
         {
             var citations = history[i].Answer.Citations;
-            if (citations.Count > 0 && !string.IsNullOrWhiteSpace(citations[0].Title))
+            if (citations.Count > 0 && (string.IsNullOrWhiteSpace(citations[0].ShortTitle) ? citations[0].Title : citations[0].ShortTitle) is { } name
+                && !string.IsNullOrWhiteSpace(name))
             {
-                return citations[0].Title.Trim();
+                return name.Trim();
             }
         }
 

@@ -101,7 +101,7 @@ internal static class AnswerComposer
             return number;
         }
 
-        citations.Add(new Citation(passage.DocId, passage.Section, sentence.Hit.Document.Title, passage.Text));
+        citations.Add(CitationLabels.Cite(sentence.Hit));
         return citations.Count;
     }
 }

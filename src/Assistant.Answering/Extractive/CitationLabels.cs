@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using Assistant.Core.Answers;
 using Assistant.Core.Documents;
+using Assistant.Core.Retrieval;
 
 namespace Assistant.Answering.Extractive;
 
@@ -7,6 +9,18 @@ namespace Assistant.Answering.Extractive;
 public static class CitationLabels
 {
     private const int LongTitle = 90;
+
+    /// <summary>The citation of a retrieved passage: the full passage text, the document's short name and the heading trail.</summary>
+    public static Citation Cite(ScoredPassage hit) =>
+        new(hit.Passage.DocId, hit.Passage.Section, hit.Document.Title, hit.Passage.Text)
+        {
+            ShortTitle = DocumentName(hit.Document),
+            Headings = hit.Passage.Headings,
+        };
+
+    /// <summary>How a source is listed under an answer: "Kế hoạch của UBND tỉnh Lạng Sơn, mục III.1 (Sở Văn hóa, Thể thao và Du lịch)".</summary>
+    public static string Source(Citation citation) =>
+        $"{(string.IsNullOrWhiteSpace(citation.ShortTitle) ? citation.Title : citation.ShortTitle)}, {SectionWithHeading(citation.Section, citation.Headings)}";
 
     /// <summary>A short Vietnamese name of the document.</summary>
     public static string DocumentName(DocumentInfo info)

@@ -21,7 +21,7 @@ public static class ZaloChannel
             return services;
         }
 
-        services.AddOptions<DataOptions>().BindConfiguration(DataOptions.SectionName);
+        services.AddSharedOptions(configuration);
         services.AddHttpClient(HttpClientName);
         services.AddSingleton<ZaloResilience>();
         services.AddSingleton<ZaloDatabase>();

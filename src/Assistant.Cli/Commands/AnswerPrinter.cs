@@ -1,4 +1,5 @@
 using System.Text;
+using Assistant.Answering.Extractive;
 using Assistant.Core.Answers;
 
 namespace Assistant.Cli.Commands;
@@ -19,7 +20,7 @@ public static class AnswerPrinter
             {
                 var citation = answer.Citations[i];
                 var quote = citation.Text.Length <= QuoteChars ? citation.Text : citation.Text[..QuoteChars] + "…";
-                text.AppendLine($"  [{i + 1}] {citation.Title} — {citation.Section}");
+                text.AppendLine($"  [{i + 1}] {CitationLabels.Source(citation)}");
                 text.AppendLine($"      “{quote}”");
             }
         }

@@ -15,23 +15,22 @@ using Microsoft.Extensions.Logging;
 
 namespace Assistant.Cli.Hosting;
 
-/// <summary>The composition root of the command line: configuration from the repository's appsettings and the environment.</summary>
+/// <summary>The composition root of the command line: the settings the web host reads too (<see cref="AssistantConfiguration"/>).</summary>
 public static class CliServices
 {
     /// <summary>Builds the service provider the commands use; <paramref name="overrides"/> (e.g. from command options) win over every other source.</summary>
     public static ServiceProvider Build(IReadOnlyDictionary<string, string?>? overrides = null)
     {
         var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(RepositoryPaths.Root, "appsettings.json"), optional: true)
-            .AddEnvironmentVariables()
+            .AddAssistantSources([])
             .AddInMemoryCollection(overrides ?? new Dictionary<string, string?>())
             .Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(logging => logging.AddConfiguration(configuration.GetSection("Logging")).AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
-        services.AddSingleton(TimeProvider.System);
         services.AddRetrieval(configuration);
         services.AddAnswering(configuration);
+        services.AddConversations(configuration);
 
         // Answerers by mode for `eval qa --mode`: the model answerer is added under AnswerMode.Llm only when Llm:Endpoint is set.
         services.AddKeyedSingleton<IAnswerer>(AnswerMode.Extractive, (sp, _) => sp.Understood(sp.GetRequiredService<ExtractiveAnswerer>()));

@@ -5,4 +5,11 @@ namespace Assistant.Core.Answers;
 /// <param name="Section">Section path.</param>
 /// <param name="Title">Document title.</param>
 /// <param name="Text">The passage text.</param>
-public sealed record Citation(string Doc, string Section, string Title, string Text);
+public sealed record Citation(string Doc, string Section, string Title, string Text)
+{
+    /// <summary>A short name of the document ("Kế hoạch của UBND tỉnh Lạng Sơn"); the title when none is known.</summary>
+    public string? ShortTitle { get; init; }
+
+    /// <summary>The heading trail above the passage, from the top of the document down ("III. TỔ CHỨC THỰC HIỆN", "1. Sở Văn hóa…").</summary>
+    public IReadOnlyList<string> Headings { get; init; } = [];
+}

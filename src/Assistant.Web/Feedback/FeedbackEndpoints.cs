@@ -1,7 +1,7 @@
 using Assistant.Core.Conversations;
 using Assistant.Web.Api;
 using Assistant.Web.Chat;
-using Assistant.Web.Conversations;
+using Assistant.Answering.Conversation;
 using Assistant.Web.Operations;
 using Assistant.Web.Storage;
 using Microsoft.Extensions.Options;

@@ -19,7 +19,7 @@ namespace Assistant.Web.Posts;
 public static class PostsEndpoints
 {
     /// <summary>The scope the endpoint needs.</summary>
-    public const string WriteScope = "posts:write";
+    public const string WriteScope = Core.Configuration.ApiScopes.PostsWrite;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { NumberHandling = JsonNumberHandling.Strict };
 

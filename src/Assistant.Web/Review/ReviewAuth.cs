@@ -22,10 +22,10 @@ public static class ReviewAuth
     public const string PagePolicy = "review:page";
 
     /// <summary>Policy of reading the API: an account, or a key with <c>review:read</c> or <c>review:write</c>.</summary>
-    public const string ReadPolicy = "review:read";
+    public const string ReadPolicy = Core.Configuration.ApiScopes.ReviewRead;
 
     /// <summary>Policy of changing through the API: an account, or a key with <c>review:write</c>.</summary>
-    public const string WritePolicy = "review:write";
+    public const string WritePolicy = Core.Configuration.ApiScopes.ReviewWrite;
 
     /// <summary>Claim holding a spokesperson's province slug.</summary>
     public const string ProvinceClaim = "province";

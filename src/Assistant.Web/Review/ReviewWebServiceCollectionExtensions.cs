@@ -1,3 +1,4 @@
+using Assistant.Core.Configuration;
 using Assistant.Channels.Telegram;
 using Assistant.Review;
 using Assistant.Review.Accounts;
@@ -55,9 +56,9 @@ public static class ReviewWebServiceCollectionExtensions
         services.AddAuthorizationBuilder()
             .AddPolicy(ReviewAuth.PagePolicy, policy => policy.AddAuthenticationSchemes(ReviewAuth.CookieScheme).RequireAuthenticatedUser().RequireAssertion(c => ReviewAuth.Allows(c.User)))
             .AddPolicy(ReviewAuth.ReadPolicy, policy => policy.AddAuthenticationSchemes(ReviewAuth.CredentialScheme)
-                .RequireAuthenticatedUser().RequireAssertion(c => ReviewAuth.Allows(c.User, "review:read", "review:write")))
+                .RequireAuthenticatedUser().RequireAssertion(c => ReviewAuth.Allows(c.User, ApiScopes.ReviewRead, ApiScopes.ReviewWrite)))
             .AddPolicy(ReviewAuth.WritePolicy, policy => policy.AddAuthenticationSchemes(ReviewAuth.CredentialScheme)
-                .RequireAuthenticatedUser().RequireAssertion(c => ReviewAuth.Allows(c.User, "review:write")));
+                .RequireAuthenticatedUser().RequireAssertion(c => ReviewAuth.Allows(c.User, ApiScopes.ReviewWrite)));
         return services;
     }
 

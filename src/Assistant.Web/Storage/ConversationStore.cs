@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Assistant.Core.Conversations;
 using Microsoft.Data.Sqlite;
 
 namespace Assistant.Web.Storage;

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Assistant.Core.Conversations;
 
 namespace Assistant.Web.Storage;
 
@@ -6,7 +7,7 @@ namespace Assistant.Web.Storage;
 /// Records answered turns off the request path: questions queue here and a background loop writes them in batches,
 /// one transaction each; on shutdown the queue is drained before the host stops.
 /// </summary>
-public sealed class TurnRecorder(ConversationStore store, ILogger<TurnRecorder> logger) : BackgroundService
+public sealed class TurnRecorder(ConversationStore store, ILogger<TurnRecorder> logger) : BackgroundService, ITurnLog
 {
     private const int BatchSize = 256;
 

@@ -1,6 +1,8 @@
 "use strict";
 
-// Chat page: streams answers from /api/chat/stream (Server-Sent Events over fetch), shows citations, takes feedback.
+// Chat page: streams answers from /api/chat/stream (Server-Sent Events over fetch) and shows them sentence by
+// sentence, with citations (document, heading, section), suggestions and feedback. A new question's turn is
+// scrolled to the top of the screen so the start of its answer is in view above the input.
 (() => {
   const form = document.getElementById("ask-form");
   const input = document.getElementById("question");
@@ -11,6 +13,9 @@
   const dialog = document.getElementById("passage");
   let conversationId = sessionStorage.getItem("conversationId");
   let busy = false;
+
+  // Pause between two sentences shown: the API sends the answer at once, the page reads it out at a calm pace.
+  const sentencePauseMs = 180;
 
   const messages = {
     network: "Không kết nối được tới máy chủ. Vui lòng kiểm tra mạng rồi thử lại.",
@@ -52,8 +57,10 @@
         throw new Error((problem && problem.detail) || messages.failed);
       }
       await readEvents(response.body, (type, data) => handle(turn, type, data));
+      await turn.shown;
     } catch (error) {
       const message = error instanceof TypeError ? messages.network : error.message;
+      turn.failed = true;
       turn.text.textContent = message;
       status.textContent = message;
     } finally {
@@ -67,16 +74,34 @@
   function handle(turn, type, data) {
     switch (type) {
       case "delta":
-        turn.text.textContent += JSON.parse(data).text;
+        for (const sentence of sentences(JSON.parse(data).text)) later(turn, () => reveal(turn, sentence));
         break;
-      case "answer":
-        showAnswer(turn, JSON.parse(data));
+      case "answer": {
+        const answer = JSON.parse(data);
+        later(turn, () => showAnswer(turn, answer));
         break;
+      }
       case "error":
         throw new Error(JSON.parse(data).message || messages.failed);
       default:
         break;
     }
+  }
+
+  // Runs step after everything the turn has queued before it, unless the turn failed meanwhile.
+  function later(turn, step) {
+    turn.shown = turn.shown.then(() => (turn.failed ? undefined : step()));
+  }
+
+  // Appends one sentence; the first appears at once, each next one after a short pause.
+  async function reveal(turn, sentence) {
+    if (turn.text.textContent.length > 0) await new Promise((resolve) => setTimeout(resolve, sentencePauseMs));
+    turn.text.textContent += sentence;
+  }
+
+  // A text cut after each sentence end (". ", "? ", "…") and each line break, nothing lost.
+  function sentences(text) {
+    return text.split(/(?<=\n|[.!?…:]\s)(?=\S)/).filter((piece) => piece.length > 0);
   }
 
   // Reads a text/event-stream body and calls onEvent(type, data) for each event, in order.
@@ -107,13 +132,19 @@
     document.getElementById("starters").hidden = true;
     const node = template.content.firstElementChild.cloneNode(true);
     node.querySelector(".asked").textContent = question;
+    const previous = log.lastElementChild;
+    if (previous) previous.style.minHeight = "";
     log.appendChild(node);
-    node.scrollIntoView({ block: "end", behavior: "smooth" });
+    // The newest turn can fill the screen above the input, so it can be scrolled to the top however short it is.
+    node.style.minHeight = `${Math.max(0, window.innerHeight - form.getBoundingClientRect().height - 16)}px`;
+    const smooth = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    node.scrollIntoView({ block: "start", behavior: smooth ? "smooth" : "auto" });
     return {
       node,
       reply: node.querySelector(".reply"),
       text: node.querySelector(".answer-text"),
       answers: 0,
+      shown: Promise.resolve(),
     };
   }
 
@@ -135,7 +166,14 @@
       const button = document.createElement("button");
       button.type = "button";
       button.className = "citation";
-      button.textContent = `[${index + 1}] ${citation.title} — ${sectionLabel(citation.section)}`;
+      button.textContent = `[${index + 1}] ${documentName(citation)} — ${sectionLabel(citation.section)}`;
+      const heading = nearestHeading(citation);
+      if (heading) {
+        const line = document.createElement("span");
+        line.className = "citation-heading";
+        line.textContent = heading;
+        button.appendChild(line);
+      }
       button.addEventListener("click", () => openPassage(citation));
       item.appendChild(button);
       return item;
@@ -164,10 +202,26 @@
     return /^[0-9IVXLC]/.test(section) ? `mục ${section}` : section.charAt(0).toLowerCase() + section.slice(1);
   }
 
+  function documentName(citation) {
+    return citation.shortTitle || citation.title;
+  }
+
+  // The heading right above the passage ("b) Sở Văn hóa, Thể thao và Du lịch"), unless the passage starts with it.
+  function nearestHeading(citation) {
+    const headings = citation.headings || [];
+    const last = headings.length ? headings[headings.length - 1] : "";
+    return last && !citation.text.startsWith(last) ? last : "";
+  }
+
   function openPassage(citation) {
     const label = sectionLabel(citation.section);
     document.getElementById("passage-title").textContent = citation.title;
-    document.getElementById("passage-section").textContent = `${label.charAt(0).toUpperCase()}${label.slice(1)} · ${citation.doc}`;
+    document.getElementById("passage-section").textContent = `${label.charAt(0).toUpperCase()}${label.slice(1)} · ${documentName(citation)}`;
+    document.getElementById("passage-trail").replaceChildren(...(citation.headings || []).map((heading) => {
+      const item = document.createElement("li");
+      item.textContent = heading;
+      return item;
+    }));
     document.getElementById("passage-text").textContent = citation.text;
     dialog.showModal();
     document.getElementById("passage-close").focus();

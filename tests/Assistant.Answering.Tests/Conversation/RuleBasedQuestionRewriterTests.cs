@@ -9,6 +9,7 @@ namespace Assistant.Answering.Tests.Conversation;
 public sealed class RuleBasedQuestionRewriterTests
 {
     private const string CanThoTitle = "Kế hoạch thực hiện Nghị quyết số 71-NQ/TW của thành phố Cần Thơ";
+    private const string CanThoName = "Kế hoạch của UBND thành phố Cần Thơ";
 
     private static readonly Lazy<RuleBasedQuestionRewriter> Rewriter = new(() =>
         (RuleBasedQuestionRewriter)AnsweringServices.Build([]).GetRequiredService<IQuestionRewriter>());
@@ -75,19 +76,28 @@ public sealed class RuleBasedQuestionRewriterTests
     }
 
     [Fact]
-    public void Rewrite_DocumentReference_UsesTitleOfTheDocumentCitedLast()
+    public void Rewrite_DocumentReference_UsesTheShortNameOfTheDocumentCitedLastNotItsTitle()
     {
         var history = History("Ở Cần Thơ, cơ quan nào phát hiện thông tin sai lệch?", CanThoTitle);
 
         var rewritten = rewriter.Rewrite("ai ký văn bản đó?", history);
 
-        Assert.Equal($"ai ký {CanThoTitle}?", rewritten);
+        Assert.Equal("ai ký kế hoạch của UBND thành phố Cần Thơ?", rewritten);
+        Assert.DoesNotContain("Nghị quyết", rewritten, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rewrite_DocumentReferenceWithoutAShortName_UsesTheTitle()
+    {
+        var history = new List<ConversationTurn> { new("Cần Thơ làm gì?", new Answer { Question = "Cần Thơ làm gì?", Text = "…", Citations = [new Citation("can-tho-ke-hoach", "I", CanThoTitle, "…")] }) };
+
+        Assert.Equal($"Ai ký {char.ToLowerInvariant(CanThoTitle[0])}{CanThoTitle[1..]}?", rewriter.Rewrite("Ai ký kế hoạch đó?", history));
     }
 
     [Theory]
-    [InlineData("Kế hoạch này có mấy mục tiêu?", CanThoTitle + " có mấy mục tiêu?")]
-    [InlineData("van ban nay ban hanh ngay nao", CanThoTitle + " ban hanh ngay nao")]
-    [InlineData("ai ky van ban do", "ai ky " + CanThoTitle)]
+    [InlineData("Kế hoạch này có mấy mục tiêu?", CanThoName + " có mấy mục tiêu?")]
+    [InlineData("van ban nay ban hanh ngay nao", "Ke hoach cua UBND thanh pho Can Tho ban hanh ngay nao")]
+    [InlineData("ai ky van ban do", "ai ky ke hoach cua UBND thanh pho Can Tho")]
     public void Rewrite_DemonstrativeForms_AreResolved(string question, string expected)
     {
         var history = History("Cần Thơ làm gì để chống tin giả?", CanThoTitle);
@@ -114,7 +124,7 @@ public sealed class RuleBasedQuestionRewriterTests
             Turn("Giá vàng hôm nay?", title: null),
         };
 
-        Assert.Equal($"Ai ký {CanThoTitle}?", rewriter.Rewrite("Ai ký kế hoạch đó?", history));
+        Assert.Equal("Ai ký kế hoạch của UBND thành phố Cần Thơ?", rewriter.Rewrite("Ai ký kế hoạch đó?", history));
     }
 
     [Fact]
@@ -145,7 +155,7 @@ public sealed class RuleBasedQuestionRewriterTests
 
     private static ConversationTurn Turn(string question, string? title)
     {
-        var citations = title is null ? Array.Empty<Citation>() : [new Citation("can-tho-ke-hoach", "III.4.a", title, "…")];
+        var citations = title is null ? Array.Empty<Citation>() : [new Citation("can-tho-ke-hoach", "III.4.a", title, "…") { ShortTitle = CanThoName }];
         return new ConversationTurn(question, new Answer { Question = question, Text = "…", Refused = title is null, Citations = citations });
     }
 }

@@ -23,7 +23,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh phone-sized page (360 × 780 unless told, Vietnamese locale) in its own context.</summary>
+    /// <summary>A fresh page (phone-sized 360 × 780 unless told otherwise, Vietnamese locale) in its own context.</summary>
     public async Task<IPage> NewPageAsync(int width = 360, int height = 780)
     {
         var context = await browser!.NewContextAsync(new BrowserNewContextOptions
@@ -36,13 +36,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
-    /// <summary>Saves a full-page screenshot under the test output's <c>artifacts/</c> folder and attaches it to the test result.</summary>
-    public static async Task<string> ScreenshotAsync(IPage page, string name)
+    /// <summary>Saves a screenshot (the full page, or only what is on screen) under the test output's <c>artifacts/</c> folder and attaches it to the test result.</summary>
+    public static async Task<string> ScreenshotAsync(IPage page, string name, bool fullPage = true)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "artifacts");
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, name);
-        var bytes = await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        var bytes = await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage });
         TestContext.Current.AddAttachment(name, bytes, "image/png");
         return path;
     }

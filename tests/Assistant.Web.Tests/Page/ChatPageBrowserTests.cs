@@ -32,7 +32,8 @@ public sealed class ChatPageBrowserTests(BrowserFixture browser) : IClassFixture
         var dialog = page.Locator("#passage");
         await Expect(dialog).ToBeVisibleAsync();
         await Expect(dialog.Locator("#passage-title")).Not.ToBeEmptyAsync();
-        await Expect(dialog.Locator("#passage-section")).ToContainTextAsync("quyet-dinh-157-ttg");
+        await Expect(dialog.Locator("#passage-section")).ToContainTextAsync("157/QĐ-TTg");
+        await Expect(dialog.Locator("#passage-section")).Not.ToContainTextAsync("quyet-dinh-157-ttg");
         await Expect(dialog.Locator("#passage-text")).Not.ToBeEmptyAsync();
         await BrowserFixture.ScreenshotAsync(page, "chat-page-citation.png");
         await page.Keyboard.PressAsync("Escape");

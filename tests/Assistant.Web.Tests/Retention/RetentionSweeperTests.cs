@@ -1,5 +1,6 @@
 using Assistant.Core.Answers;
 using Assistant.Core.Configuration;
+using Assistant.Core.Conversations;
 using Assistant.Web.Retention;
 using Assistant.Web.Storage;
 using Microsoft.Data.Sqlite;

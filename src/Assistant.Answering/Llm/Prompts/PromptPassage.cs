@@ -1,3 +1,4 @@
+using Assistant.Answering.Extractive;
 using Assistant.Core.Answers;
 using Assistant.Core.Retrieval;
 
@@ -18,5 +19,5 @@ public sealed record PromptPassage(int Number, ScoredPassage Hit, string Text)
     public string Rendered => $"[{Number}] {Heading}\n{Text}";
 
     /// <summary>The citation shown to the citizen (the full passage text).</summary>
-    public Citation ToCitation() => new(Hit.Passage.DocId, Hit.Passage.Section, Hit.Document.Title, Hit.Passage.Text);
+    public Citation ToCitation() => CitationLabels.Cite(Hit);
 }

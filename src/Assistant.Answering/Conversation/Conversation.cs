@@ -1,6 +1,6 @@
 using Assistant.Core.Conversations;
 
-namespace Assistant.Web.Conversations;
+namespace Assistant.Answering.Conversation;
 
 /// <summary>A conversation kept in memory: its recent turns for follow-ups and the answer ids feedback may name.</summary>
 public sealed class Conversation

@@ -2,11 +2,10 @@ using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Assistant.Core.Answers;
 using Assistant.Core.Conversations;
-using Assistant.Web.Chat;
-using Assistant.Web.Storage;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Assistant.Web.Conversations;
+namespace Assistant.Answering.Conversation;
 
 /// <summary>
 /// <see cref="IConversationService"/> for every channel: finds or starts the conversation, rewrites a follow-up
@@ -18,7 +17,7 @@ public sealed class ConversationService(
     IQuestionRewriter rewriter,
     ConversationMemory memory,
     SuggestionBuilder suggestions,
-    TurnRecorder recorder,
+    ITurnLog turns,
     IOptions<ConversationOptions> conversationOptions,
     IOptions<ChatOptions> chatOptions,
     TimeProvider time,
@@ -29,7 +28,7 @@ public sealed class ConversationService(
     {
         var exchange = await BeginAsync(key, question, cancellationToken);
         var answer = exchange.Cached(cache) ?? Kept(exchange, await answerer.AnswerAsync(exchange.Standalone, cancellationToken));
-        var reply = exchange.Reply(answer, suggestions);
+        var reply = await exchange.ReplyAsync(answer, suggestions, cancellationToken);
         await FinishAsync(exchange, reply, cancellationToken);
         return reply;
     }
@@ -40,7 +39,7 @@ public sealed class ConversationService(
         var exchange = await BeginAsync(key, question, cancellationToken);
         if (exchange.Cached(cache) is { } cached)
         {
-            var reply = exchange.Reply(cached, suggestions);
+            var reply = await exchange.ReplyAsync(cached, suggestions, cancellationToken);
             yield return new ReplyTextDelta(cached.Text);
             yield return new ReplyFinal(reply);
             await FinishAsync(exchange, reply, cancellationToken);
@@ -56,7 +55,7 @@ public sealed class ConversationService(
                     yield return new ReplyTextDelta(delta.Text);
                     break;
                 case AnswerFinal final:
-                    last = exchange.Reply(final.Answer, suggestions);
+                    last = await exchange.ReplyAsync(final.Answer, suggestions, cancellationToken);
                     yield return new ReplyFinal(last);
                     break;
             }
@@ -94,7 +93,7 @@ public sealed class ConversationService(
         var now = time.GetUtcNow();
         exchange.Conversation.Remember(exchange.Turn, exchange.AnswerId, new ConversationTurn(answer.Question, answer), conversationOptions.Value.HistoryTurns);
         exchange.Conversation.Touch(now);
-        await recorder.RecordAsync(
+        await turns.RecordAsync(
             new StoredTurn(exchange.Conversation.Id, exchange.Conversation.Channel, exchange.Conversation.SubjectHash, exchange.Conversation.StartedAt, exchange.Turn, exchange.AnswerId, exchange.Asked, answer, now),
             cancellationToken);
 
@@ -120,7 +119,7 @@ public sealed class ConversationService(
         public Answer? Cached(AnswerCache cache) =>
             cache.Find(Standalone) is { } answer ? answer with { ElapsedMs = Stopwatch.GetElapsedTime(Started).TotalMilliseconds } : null;
 
-        public ConversationReply Reply(Answer answer, SuggestionBuilder builder) =>
-            new(Key.Subject, Turn, Asked, answer with { Id = AnswerId }, builder.For(answer, Asked));
+        public async Task<ConversationReply> ReplyAsync(Answer answer, SuggestionBuilder builder, CancellationToken cancellationToken) =>
+            new(Key.Subject, Turn, Asked, answer with { Id = AnswerId }, await builder.ForAsync(answer, Asked, cancellationToken));
     }
 }

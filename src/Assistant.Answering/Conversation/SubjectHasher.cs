@@ -4,7 +4,7 @@ using Assistant.Core.Configuration;
 using Assistant.Core.Conversations;
 using Microsoft.Extensions.Options;
 
-namespace Assistant.Web.Conversations;
+namespace Assistant.Answering.Conversation;
 
 /// <summary>
 /// The salted hash (HMAC-SHA256) under which a channel's conversation or user id is kept, so that no channel id is

@@ -1,6 +1,6 @@
 using Assistant.Core.Answers;
 
-namespace Assistant.Web.Storage;
+namespace Assistant.Core.Conversations;
 
 /// <summary>One answered question as recorded for the staff reports; the conversation is named by its internal id only.</summary>
 /// <param name="ConversationId">Internal conversation id (not the channel's id).</param>

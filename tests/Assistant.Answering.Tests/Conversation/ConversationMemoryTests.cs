@@ -1,14 +1,15 @@
 using Assistant.Core.Configuration;
 using Assistant.Core.Conversations;
-using Assistant.Web.Conversations;
+using Assistant.Answering.Conversation;
+using Assistant.Answering.Tests.Llm.Fakes;
 using Microsoft.Extensions.Options;
 
-namespace Assistant.Web.Tests.Conversations;
+namespace Assistant.Answering.Tests.Conversation;
 
 public sealed class ConversationMemoryTests : IDisposable
 {
     private readonly DirectoryInfo data = Directory.CreateTempSubdirectory("assistant-memory-");
-    private readonly ManualTimeProvider time = new(new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero));
+    private readonly ShiftableTimeProvider time = new();
 
     [Fact]
     public void GetOrStart_SameKeyWithinIdleTime_ReturnsTheSameConversation()

@@ -1,12 +1,11 @@
 using System.Text.RegularExpressions;
 using Assistant.Core.Answers;
 using Assistant.Core.Text;
-using Assistant.Web.Chat;
-using Assistant.Web.Health;
+using Assistant.Core.Retrieval;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
-namespace Assistant.Web.Conversations;
+namespace Assistant.Answering.Conversation;
 
 /// <summary>
 /// Recent answers by standalone question and index version: citizens ask the same questions again and again, and an
@@ -15,12 +14,12 @@ namespace Assistant.Web.Conversations;
 /// </summary>
 public sealed partial class AnswerCache : IDisposable
 {
-    private readonly IndexStatus index;
+    private readonly IReloadableIndex? index;
     private readonly ChatOptions options;
     private readonly MemoryCache? cache;
 
-    /// <summary>Creates the cache, or a disabled one when the size is 0.</summary>
-    public AnswerCache(IndexStatus index, IOptions<ChatOptions> options)
+    /// <summary>Creates the cache, or a disabled one when the size is 0; without a reloadable index the version is always 1.</summary>
+    public AnswerCache(IOptions<ChatOptions> options, IReloadableIndex? index = null)
     {
         this.index = index;
         this.options = options.Value;
@@ -42,7 +41,7 @@ public sealed partial class AnswerCache : IDisposable
     public void Dispose() => cache?.Dispose();
 
     private string Key(string question) =>
-        $"{index.Version}\n{Spaces().Replace(VietnameseText.Normalize(question).Trim().ToLowerInvariant(), " ")}";
+        $"{index?.Version ?? 1}\n{Spaces().Replace(VietnameseText.Normalize(question).Trim().ToLowerInvariant(), " ")}";
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

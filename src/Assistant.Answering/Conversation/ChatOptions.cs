@@ -1,8 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Assistant.Web.Chat;
+namespace Assistant.Answering.Conversation;
 
-/// <summary>Behaviour of the chat API (<c>Chat</c> section).</summary>
+/// <summary>Behaviour of the conversation service on every channel (<c>Chat</c> section): question logging and the answer cache.</summary>
 public sealed class ChatOptions
 {
     /// <summary>Configuration section name.</summary>

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Assistant.Web.Conversations;
+namespace Assistant.Answering.Conversation;
 
 /// <summary>How conversations are kept in memory and identified in storage (<c>Conversations</c> section).</summary>
 public sealed class ConversationOptions

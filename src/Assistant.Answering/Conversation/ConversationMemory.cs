@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Assistant.Core.Conversations;
 using Microsoft.Extensions.Options;
 
-namespace Assistant.Web.Conversations;
+namespace Assistant.Answering.Conversation;
 
 /// <summary>
 /// Conversations in memory by the hash of their key: bounded in number, forgotten after a quiet time
