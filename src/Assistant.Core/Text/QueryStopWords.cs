@@ -15,7 +15,7 @@ public static class QueryStopWords
             "vậy", "là", "có", "được", "những", "các", "của", "và", "với", "ở", "tại", "trong", "về", "để", "này",
             "đó", "kia", "khi", "lúc", "hay", "hoặc", "biết", "muốn", "cần", "đang", "sẽ", "đã", "rồi", "nhỉ",
             "vâng", "giúp", "nói", "rõ", "làm", "phải", "một", "như", "theo", "ạh", "đâu", "vì", "sau", "bị",
-            "cũ", "giờ", "nay", "sáp", "nhập", "còn", "hết", "cũng", "mà", "nữa", "luôn", "thôi", "chứ", "đều", "vẫn",
+            "cũ", "giờ", "nay", "sáp", "nhập", "còn", "hết", "cũng", "mà", "nữa", "luôn", "thôi", "chứ", "đều", "vẫn", "hoài", "mãi",
         ],
         StringComparer.Ordinal);
 
