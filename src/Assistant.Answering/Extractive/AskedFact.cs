@@ -53,6 +53,8 @@ internal static class AskedFacts
     private static readonly Regex AsksSigningDay = new(@"\bky\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex SigningDay = new(@"\b(ke tu |tu )?ngay ky\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    private static readonly HashSet<string> GenericCountNouns = new(["nhom", "loai", "muc", "phan", "viec", "dieu", "cai"], StringComparer.Ordinal);
+
     private static readonly Regex AsksShare = new(@"%|\bphan tram\b|\bty le\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex Money = new(@"\d[\d.,]*\s*(đồng|tỷ|triệu|nghìn|vnđ|vnd)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -119,9 +121,15 @@ internal static class AskedFacts
             return Digit.IsMatch(sentence);
         }
 
-        // The asked noun within a few words after a number that is not a percentage.
+        // The asked noun within a few words after a number that is not a percentage; a generic one ("mấy nhóm việc",
+        // "mấy loại") is counted by any noun ("4 nhiệm vụ").
         var noun = count.Groups[2].Value;
         var folded = VietnameseText.Fold(sentence).ToLowerInvariant();
+        if (GenericCountNouns.Contains(noun))
+        {
+            return Regex.IsMatch(folded, @"(?<![\d/.\-])\d{1,3}(\s*[-–]\s*\d+)?(?!\s*%)(?![\d/])\s+\p{L}+");
+        }
+
         return Regex.IsMatch(folded, $@"\d+(\s*[-–]\s*\d+)?(?!\s*%)(?!\d)\s+(\p{{L}}+\s+){{0,2}}{Regex.Escape(noun)}\b");
     }
 

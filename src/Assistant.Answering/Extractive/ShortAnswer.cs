@@ -12,7 +12,7 @@ namespace Assistant.Answering.Extractive;
 internal static class ShortAnswer
 {
     private static readonly Regex Percent = new(@"((tối thiểu|ít nhất|trên|đạt|khoảng)\s+)?\d+([.,]\d+)?\s*%", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex Quantity = new(@"((tối thiểu|ít nhất|trên|khoảng|từ)\s+)?\d+([.,]\d+)?(\s*[-–]\s*\d+)?(\s+\p{L}+){1,4}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex Quantity = new(@"((tối thiểu|ít nhất|trên|khoảng|từ)\s+)?(?<![\d/.\-])\d+([.,]\d+)?(\s*[-–]\s*\d+)?(\s+\p{L}+){1,4}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex Period = new(@"giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|đến năm\s+\d{4}|hằng năm|mỗi năm", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     // Most specific first: a day, a period, a year, then a cycle.
     private static readonly Regex[] DateTexts =

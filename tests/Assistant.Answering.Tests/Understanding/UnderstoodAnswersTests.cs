@@ -293,4 +293,12 @@ public sealed class UnderstoodAnswersTests
         Assert.False(answer.Refused);
         Assert.Contains("có hiệu lực kể từ ngày ký", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_count_of_a_generic_noun_is_answered_by_the_count_the_documents_give()
+    {
+        var answer = await Ask("Kế hoạch truyền thông của Thủ tướng chia ra mấy nhóm việc chính phải làm vậy?");
+        Assert.False(answer.Refused);
+        Assert.StartsWith("Con số văn bản nêu: 4 nhiệm vụ", answer.Text, StringComparison.Ordinal);
+    }
 }
