@@ -55,6 +55,9 @@ internal static class AskedFacts
 
     private static readonly HashSet<string> GenericCountNouns = new(["nhom", "loai", "muc", "phan", "viec", "dieu", "cai"], StringComparer.Ordinal);
 
+    // A count of anything ("4 nhiệm vụ"): a small number, not a percentage, nor part of a date or document number.
+    private static readonly Regex AnyCount = new(@"(?<![\d/.\-])\d{1,3}(\s*[-–]\s*\d+)?(?!\s*%)(?![\d/])\s+\p{L}+", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private static readonly Regex AsksShare = new(@"%|\bphan tram\b|\bty le\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex Money = new(@"\d[\d.,]*\s*(đồng|tỷ|triệu|nghìn|vnđ|vnd)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -127,7 +130,7 @@ internal static class AskedFacts
         var folded = VietnameseText.Fold(sentence).ToLowerInvariant();
         if (GenericCountNouns.Contains(noun))
         {
-            return Regex.IsMatch(folded, @"(?<![\d/.\-])\d{1,3}(\s*[-–]\s*\d+)?(?!\s*%)(?![\d/])\s+\p{L}+");
+            return AnyCount.IsMatch(folded);
         }
 
         return Regex.IsMatch(folded, $@"\d+(\s*[-–]\s*\d+)?(?!\s*%)(?!\d)\s+(\p{{L}}+\s+){{0,2}}{Regex.Escape(noun)}\b");
@@ -145,7 +148,10 @@ internal static class AskedFacts
     /// number, or by a demonstrative ("quyết định đó") — when it asks that document's own date (not when it takes
     /// effect, nor a deadline of something else).
     /// </summary>
-    public static string WithoutOtherReferenceDates(string sentence, QuestionReading question) =>
-        ReferenceDate.Replace(sentence, m =>
-            !LaterEvent.IsMatch(question.Folded) && (question.Words.Contains(m.Groups[1].Value) || DocumentPointedAt.IsMatch(question.Folded)) ? m.Value : string.Empty);
+    public static string WithoutOtherReferenceDates(string sentence, QuestionReading question)
+    {
+        var asksOwnDate = !LaterEvent.IsMatch(question.Folded);
+        var pointedAt = asksOwnDate && DocumentPointedAt.IsMatch(question.Folded);
+        return ReferenceDate.Replace(sentence, m => asksOwnDate && (pointedAt || question.Words.Contains(m.Groups[1].Value)) ? m.Value : string.Empty);
+    }
 }

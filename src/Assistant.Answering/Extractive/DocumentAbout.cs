@@ -13,7 +13,13 @@ namespace Assistant.Answering.Extractive;
 /// </summary>
 internal static class DocumentAbout
 {
-    private static readonly Regex Reference = new(@"\b(nghi quyet|quyet dinh|ke hoach|chuong trinh)\s+(so\s+)?(\d+)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    /// <summary>The kinds of document a question or a sentence names, folded.</summary>
+    private const string Kind = "(nghi quyet|quyet dinh|ke hoach|chuong trinh)";
+
+    private static readonly Regex Reference = new($@"\b{Kind}\s+(so\s+)?(\d+)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>"Quyết định này có hiệu lực…": a sentence about its own document.</summary>
+    private static readonly Regex SelfReference = new($@"\b{Kind} nay\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex GuessedIssuer = new(@"\bban hanh\b.*\b(?:la )?cua ([\p{L}\s]+?)\s*(?:ha|a|phai khong|dung khong|khong)?\s*\??\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
@@ -25,6 +31,13 @@ internal static class DocumentAbout
     /// <summary>The kind (folded: "quyet dinh") and number of the document the question names ("Quyết định 157"), or null.</summary>
     public static (string Kind, string Number)? NamedReference(QuestionReading question) =>
         Reference.Match(question.Folded) is { Success: true } reference ? (reference.Groups[1].Value, reference.Groups[3].Value) : null;
+
+    /// <summary>
+    /// True when the sentence (folded, lower case) speaks of its own document as a document of <paramref name="kind"/>
+    /// ("Quyết định này…" for "quyet dinh"): it answers nothing about another document of that kind.
+    /// </summary>
+    public static bool RefersToItselfAs(string foldedSentence, string kind) =>
+        SelfReference.Matches(foldedSentence).Any(m => m.Groups[1].Value == kind);
 
     /// <summary>True when the document's id carries <paramref name="number"/> ("quyet-dinh-157-ttg").</summary>
     public static bool IsNumbered(DocumentInfo document, string number) => document.Id.Split('-').Contains(number, StringComparer.Ordinal);

@@ -24,10 +24,11 @@ internal sealed record QuestionReading(
     public static QuestionReading Of(string question)
     {
         var analyzed = VietnameseAnalyzer.AnalyzeQuery(question);
+        var folded = QuestionTypeDetector.Fold(question);
         return new QuestionReading(
             question,
-            QuestionTypeDetector.Fold(question),
-            QuestionTypeDetector.Detect(question),
+            folded,
+            QuestionTypeDetector.DetectFolded(folded),
             analyzed.Folded,
             analyzed.Folded.ToHashSet(StringComparer.Ordinal),
             analyzed.FoldedBigrams.ToHashSet(StringComparer.Ordinal),

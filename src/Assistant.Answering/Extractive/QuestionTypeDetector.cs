@@ -66,9 +66,11 @@ public static class QuestionTypeDetector
     }
 
     /// <summary>The type of <paramref name="question"/>.</summary>
-    public static QuestionType Detect(string question)
+    public static QuestionType Detect(string question) => DetectFolded(Fold(question));
+
+    /// <summary>The type of a question already folded with <see cref="Fold"/>.</summary>
+    internal static QuestionType DetectFolded(string folded)
     {
-        var folded = Fold(question);
         foreach (var (type, pattern) in Rules)
         {
             if (pattern.IsMatch(folded))

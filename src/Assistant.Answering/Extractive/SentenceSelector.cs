@@ -57,7 +57,7 @@ public static class SentenceSelector
             for (var i = 0; i < reading.Sentences.Count; i++)
             {
                 var sentence = reading.Sentences[i];
-                if (reference is { } other && !DocumentAbout.IsNumbered(hit.Document, other.Number) && RefersToItselfAs(sentence.Text, other.Kind))
+                if (reference is { } other && !DocumentAbout.IsNumbered(hit.Document, other.Number) && DocumentAbout.RefersToItselfAs(sentence.Folded, other.Kind))
                 {
                     continue;
                 }
@@ -72,16 +72,6 @@ public static class SentenceSelector
 
         return candidates.OrderByDescending(c => c.Score).ToList();
     }
-
-    /// <summary>"Quyết định này có hiệu lực…": a sentence about its own document.</summary>
-    private static readonly Regex SelfReference = new(@"\b(quyet dinh|ke hoach|nghi quyet|chuong trinh) nay\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
-    /// <summary>
-    /// True when the sentence speaks of its own document as a document of the kind the question names by number
-    /// ("Quyết định này…" for "Quyết định 157"): it answers nothing about that other document.
-    /// </summary>
-    private static bool RefersToItselfAs(string sentence, string kind) =>
-        SelfReference.Matches(VietnameseText.Fold(sentence).ToLowerInvariant()).Any(m => m.Groups[1].Value == kind);
 
     /// <summary>
     /// The document a question about who signed asks of: the plan of the province it names; else the document it

@@ -7,8 +7,8 @@ namespace Assistant.Answering.Understanding;
 /// ("truyeenf thoong"), a doubled last letter ("giáo dụcc"), or — for a word typed without marks in a message typed with
 /// them — one letter off when the correction stands next to a neighbouring word somewhere in the documents ("chỉ tiu" →
 /// "chỉ tiêu"). Telex keys and a doubled letter are also undone where the result is a Vietnamese syllable the typed word
-/// is not ("tieenf" → "tiền"), even when no document uses it. A word with its marks ("trăm") is a real word the documents happen not to use, and is left alone; so are
-/// the words the lexicon or the province list knows.
+/// is not ("tieenf" → "tiền"), even when no document uses it. A word with its marks ("trăm") is a real word the
+/// documents happen not to use, and is left alone; so are the words the lexicon or the province list knows.
 /// </summary>
 internal sealed class SpellingCorrector(CorpusVocabulary vocabulary, IReadOnlySet<string> knownWords)
 {
@@ -37,7 +37,7 @@ internal sealed class SpellingCorrector(CorpusVocabulary vocabulary, IReadOnlySe
             return null;
         }
 
-        if (TelexDecoder.Decode(word) is { } decoded && (vocabulary.Contains(decoded) || knownWords.Contains(decoded) || MakesSyllable(word, decoded)))
+        if (TelexDecoder.Decode(word) is { } decoded && (IsKnown(decoded) || MakesSyllable(word, decoded)))
         {
             return decoded;
         }

@@ -17,15 +17,6 @@ public sealed record SearchResult(
     /// </summary>
     public double QueryCoverage { get; init; }
 
-    /// <summary>
-    /// The same share over the query's known terms alone (those some passage holds): how well the best passage covers
-    /// what the documents could cover at all.
-    /// </summary>
-    public double KnownCoverage { get; init; }
-
-    /// <summary>The query's content terms that no passage of the corpus holds (everyday words, typos, other topics).</summary>
-    public IReadOnlyList<string> UnknownTerms { get; init; } = [];
-
     /// <summary>The query's content terms (folded syllables, question words left out), for sentence selection.</summary>
     public IReadOnlyList<string> QueryTerms { get; init; } = [];
 }

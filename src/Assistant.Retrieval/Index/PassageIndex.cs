@@ -107,9 +107,6 @@ internal sealed class PassageIndex : IDisposable
         return Math.Log(1 + ((passages.Count - frequency + 0.5) / (frequency + 0.5)));
     }
 
-    /// <summary>True when some passage holds <paramref name="foldedTerm"/>.</summary>
-    public bool Knows(string foldedTerm) => reader.DocFreq(new Term(IndexFields.Folded, foldedTerm)) > 0;
-
     public void Dispose()
     {
         reader.Dispose();

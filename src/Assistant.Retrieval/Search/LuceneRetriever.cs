@@ -56,8 +56,6 @@ public sealed class LuceneRetriever : IRetriever, IDisposable
         {
             QueryTerms = parsed.FoldedTerms,
             QueryCoverage = ranked.Take(3).Select(hit => hit.Coverage).DefaultIfEmpty(0).Max(),
-            KnownCoverage = ranked.Take(3).Select(hit => coverage.OfKnown(hit.Passage)).DefaultIfEmpty(0).Max(),
-            UnknownTerms = coverage.UnknownTerms,
         };
     }
 
