@@ -26,6 +26,7 @@ public sealed class QuestionUnderstanding
 
     private const int MaxCommaPartWords = 8;
     private const int HearsayReach = 5;
+    private const int ChainedOpenerReach = 3;
     private const int MinCommaPartTerms = 3;
 
     private static readonly HashSet<string> Conjunctions = new(["và", "còn", "với lại", "rồi"], StringComparer.Ordinal);
@@ -192,6 +193,11 @@ public sealed class QuestionUnderstanding
                 continue;
             }
 
+            if (!anyQuestionMark || sentence.Any(p => p.EndsQuestion))
+            {
+                stripped = WithoutContextClauses(stripped);
+            }
+
             var hearsay = AfterHearsay(stripped);
             var asks = QuestionTypeDetector.IsQuestion(TextPiece.Join(stripped)) || sentence.Any(p => p.EndsQuestion);
             // Personal context is left out; so is any sentence that asks nothing when another one asks ("?"), and a
@@ -222,6 +228,40 @@ public sealed class QuestionUnderstanding
         return (kept, smallTalk);
     }
 
+    /// <summary>
+    /// A sentence that opens with personal context and asks in a later comma clause ("Nhà mình ở Lạng Sơn, con học lớp 9,
+    /// tỉnh có phổ biến … không?") without the clauses before the one that asks (or tells what someone said); any other
+    /// sentence as it is.
+    /// </summary>
+    private List<TextPiece> WithoutContextClauses(List<TextPiece> sentence)
+    {
+        if (!StartsWith(contextOpeners, sentence))
+        {
+            return sentence;
+        }
+
+        var start = 0;
+        for (var i = 0; i < sentence.Count; i++)
+        {
+            if (sentence[i].IsWord || !sentence[i].Text.Contains(','))
+            {
+                continue;
+            }
+
+            var clause = sentence[start..i];
+            if (Asks(clause) || Enumerable.Range(0, clause.Count).Any(j => hearsayOpeners.Match(clause, j) is not null))
+            {
+                break;
+            }
+
+            start = i + 1;
+        }
+
+        var rest = sentence.Skip(start).SkipWhile(p => !p.IsWord).ToList();
+        var asks = QuestionTypeDetector.IsQuestion(TextPiece.Join(rest)) || rest.Any(p => p.EndsQuestion);
+        return start > 0 && ContentTerms(TextPiece.Join(rest)).Count > 0 && asks ? rest : sentence;
+    }
+
     private static SmallTalkKind Strongest(SmallTalkKind? current, SmallTalkKind found) =>
         current is null ? found : (SmallTalkKind)Math.Max((int)current.Value, (int)found);
 
@@ -235,7 +275,13 @@ public sealed class QuestionUnderstanding
         {
             if (hearsayOpeners.Match(sentence, i) is { } found)
             {
-                // The claim follows the last opener ("trên nhóm Zalo có người nói … là X" → "X").
+                // The claim follows the last opener close behind another ("trên nhóm Zalo có người nói … là X" → "X");
+                // further on, an opener's words are the claim's own ("nghe nói phải có người phát ngôn").
+                if (end >= 0 && Count(sentence[end..i]) > ChainedOpenerReach)
+                {
+                    break;
+                }
+
                 end = found.End;
                 i = found.End - 1;
             }
@@ -359,7 +405,9 @@ public sealed class QuestionUnderstanding
         for (var i = 1; i < sentence.Count - 1; i++)
         {
             var piece = sentence[i];
-            var isConjunction = piece.IsWord && Conjunctions.Contains(piece.Text.ToLowerInvariant()) && !InPhrase(sentence, i, corpus.Vocabulary);
+            // "và" between words the documents join ("nhiệm vụ và giải pháp") splits only before a question of its own.
+            var isConjunction = piece.IsWord && Conjunctions.Contains(piece.Text.ToLowerInvariant())
+                && (!InPhrase(sentence, i, corpus.Vocabulary) || ContentTerms(TextPiece.Join(sentence[(i + 1)..])).Count >= MinCommaPartTerms);
             var isComma = !piece.IsWord && piece.Text.Contains(',')
                 && !(i + 1 < sentence.Count && sentence[i + 1].IsWord && Conjunctions.Contains(sentence[i + 1].Text.ToLowerInvariant()))
                 && !ListsOn(sentence, i, corpus.Vocabulary);

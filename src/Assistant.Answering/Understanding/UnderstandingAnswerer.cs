@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using Assistant.Answering.Extractive;
 using Assistant.Core.Answers;
 using Assistant.Core.Lexicon;
 
@@ -62,6 +63,7 @@ public sealed class UnderstandingAnswerer(QuestionUnderstanding understanding, Q
         }
 
         var answers = new List<Answer>();
+        var leaning = false;
         for (var i = 0; i < understood.Parts.Count; i++)
         {
             var answer = await inner.AnswerAsync(understood.Parts[i], cancellationToken);
@@ -69,13 +71,16 @@ public sealed class UnderstandingAnswerer(QuestionUnderstanding understanding, Q
             {
                 // A second question that leans on the first ("tiền lấy từ đâu, có bắt phụ huynh đóng không?") is read with it.
                 var withFirst = await inner.AnswerAsync($"{understood.Parts[i - 1].TrimEnd('?', ' ')}, {understood.Parts[i]}", cancellationToken);
-                answer = withFirst.Refused ? answer : withFirst;
+                // Read with the first, it must say more than the first's own answer.
+                var leans = !withFirst.Refused && withFirst.Text != answers[i - 1].Text;
+                leaning |= leans;
+                answer = leans ? withFirst : answer;
             }
 
             answers.Add(answer);
         }
 
-        var combined = Framed(understood, Combine(answers));
+        var combined = Framed(understood, Combine(understood.Parts, answers, leaning));
         return combined with { Question = understood.Asked, ElapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds };
     }
 
@@ -121,10 +126,12 @@ public sealed class UnderstandingAnswerer(QuestionUnderstanding understanding, Q
     }
 
     /// <summary>
-    /// The answers to the parts side by side, citations renumbered once across them. If a part is refused the whole is
-    /// a refusal that still gives what the documents say about the other parts.
+    /// The answers to the parts side by side, citations renumbered once across them. A part the documents do not
+    /// cover at all follows the answered ones with a word that it is not covered; a part asking for a specific fact
+    /// (a person, an agency, a number, a date) that is refused, a near miss, or a refused part another leans on
+    /// (<paramref name="leaning"/>), keeps the whole a refusal that still gives what the documents say about the others.
     /// </summary>
-    private static Answer Combine(IReadOnlyList<Answer> answers)
+    private static Answer Combine(IReadOnlyList<string> parts, IReadOnlyList<Answer> answers, bool leaning)
     {
         if (answers.Count == 1)
         {
@@ -137,39 +144,62 @@ public sealed class UnderstandingAnswerer(QuestionUnderstanding understanding, Q
             return answers[0] with { Passages = Passages(answers) };
         }
 
+        var blocking = answers.Where((a, i) => a.Refused && (leaning || !IsAside(parts[i], a))).ToList();
+        var shown = blocking.Count > 0
+            ? blocking.Take(1).Concat(answers.Where(a => !a.Refused))
+            : answers.Where(a => !a.Refused).Concat(refused.Take(1));
         var citations = new List<Citation>();
         var texts = new List<string>();
-        foreach (var answer in refused.Take(1).Concat(answers.Where(a => !a.Refused)).DistinctBy(a => a.Text))
+        foreach (var answer in shown.DistinctBy(a => a.Text))
         {
-            texts.Add(Marker.Replace(answer.Text, m =>
-            {
-                var index = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) - 1;
-                if (index < 0 || index >= answer.Citations.Count)
-                {
-                    return m.Value;
-                }
-
-                var citation = answer.Citations[index];
-                var number = citations.FindIndex(c => c.Doc == citation.Doc && c.Section == citation.Section && c.Text == citation.Text);
-                if (number < 0)
-                {
-                    citations.Add(citation);
-                    number = citations.Count - 1;
-                }
-
-                return $"[{number + 1}]";
-            }));
+            var text = Renumbered(answer, citations);
+            texts.Add(blocking.Count == 0 && answer.Refused ? RemainderLead + LowerFirst(text) : text);
         }
 
         return answers[0] with
         {
             Text = string.Join("\n\n", texts),
-            Refused = refused.Count > 0,
-            RefusalReason = refused.FirstOrDefault()?.RefusalReason,
+            Refused = blocking.Count > 0,
+            RefusalReason = blocking.FirstOrDefault()?.RefusalReason,
             Citations = citations,
             Passages = Passages(answers),
         };
     }
+
+    /// <summary>Said before the refusal of a part when the other parts are answered.</summary>
+    private const string RemainderLead = "Về ý còn lại trong câu hỏi của bạn: ";
+
+    /// <summary>
+    /// True when a refused part can follow the answered ones without making the whole a refusal: the documents do not
+    /// cover it at all, and it does not ask for a specific fact the citizen would take the whole answer to give.
+    /// </summary>
+    private static bool IsAside(string part, Answer answer) =>
+        answer.RefusalReason == RefusalReasons.NotCovered
+        && QuestionTypeDetector.Detect(part) is not (QuestionType.Who or QuestionType.Agency or QuestionType.Number or QuestionType.Date);
+
+    private static string LowerFirst(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+
+    /// <summary>The answer's text with its citation markers renumbered into the shared list.</summary>
+    private static string Renumbered(Answer answer, List<Citation> citations) =>
+        Marker.Replace(answer.Text, m =>
+        {
+            var index = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) - 1;
+            if (index < 0 || index >= answer.Citations.Count)
+            {
+                return m.Value;
+            }
+
+            var citation = answer.Citations[index];
+            var number = citations.FindIndex(c => c.Doc == citation.Doc && c.Section == citation.Section && c.Text == citation.Text);
+            if (number < 0)
+            {
+                citations.Add(citation);
+                number = citations.Count - 1;
+            }
+
+            return $"[{number + 1}]";
+        });
 
     private static IReadOnlyList<PassageResult> Passages(IReadOnlyList<Answer> answers) =>
         [.. answers.SelectMany(a => a.Passages).DistinctBy(p => (p.Doc, p.Section, p.Text)).Take(answers.Max(a => a.Passages.Count))];

@@ -16,12 +16,13 @@ public static class QueryStopWords
             "đó", "kia", "khi", "lúc", "hay", "hoặc", "biết", "muốn", "cần", "đang", "sẽ", "đã", "rồi", "nhỉ",
             "vâng", "giúp", "nói", "rõ", "làm", "phải", "một", "như", "theo", "ạh", "đâu", "vì", "sau", "bị",
             "cũ", "giờ", "nay", "sáp", "nhập", "còn", "hết", "cũng", "mà", "nữa", "luôn", "thôi", "chứ", "đều", "vẫn", "hoài", "mãi",
+            "lâu", "lần", "ông", "bà", "cháu", "chú", "bác", "cô", "cụ",
         ],
         StringComparer.Ordinal);
 
     /// <summary>Folded syllables that are also meaningful words once their diacritics are gone ("can" = cán, "dang" = Đảng).</summary>
     private static readonly HashSet<string> AmbiguousWhenFolded = new(
-        ["ban", "bao", "co", "con", "do", "the", "thi", "chi", "can", "dang", "da", "de", "noi", "hoi", "tai", "trong", "lam", "sau", "bi"],
+        ["ban", "bao", "co", "con", "do", "the", "thi", "chi", "can", "dang", "da", "de", "noi", "hoi", "tai", "trong", "lam", "sau", "bi", "ba", "bac", "chu", "cu", "lan"],
         StringComparer.Ordinal);
 
     private static readonly HashSet<string> Folded = new(

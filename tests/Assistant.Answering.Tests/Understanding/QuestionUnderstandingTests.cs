@@ -182,4 +182,28 @@ public sealed class QuestionUnderstandingTests
     [Fact]
     public void A_share_up_to_a_year_is_a_number_question_not_a_date_question() =>
         Assert.Equal(QuestionType.Number, Understand("đến năm 2030 bao nhiêu % cán bộ truyền thông được bồi dưỡng?").Type);
+
+    [Fact]
+    public void Comma_clauses_of_personal_context_before_the_clause_that_asks_are_left_out()
+    {
+        var understood = Understand("Nhà mình ở Cần Thơ, con đang học lớp 6, thành phố có tuyên truyền nghị quyết 71 trong trường học không?");
+        Assert.DoesNotContain("lớp 6", understood.Standalone, StringComparison.Ordinal);
+        Assert.StartsWith("thành phố có tuyên truyền", understood.Standalone, StringComparison.Ordinal);
+        Assert.Contains(understood.Provinces, m => m.Province.Slug == "can-tho");
+    }
+
+    [Fact]
+    public void A_context_clause_beside_what_someone_said_keeps_the_claim()
+    {
+        var understood = Understand("con mình học ở Cần Thơ, nghe nói trường nào cũng phải có người phát ngôn, kế hoạch có nói vậy không");
+        Assert.StartsWith("trường nào cũng phải có người phát ngôn", understood.Standalone, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_second_question_after_va_is_split_even_where_the_documents_join_the_words_around_it()
+    {
+        var understood = Understand("Ở Cần Thơ cơ quan nào tham mưu kinh phí cho kế hoạch, và học phí năm nay có tăng không?");
+        Assert.Equal(2, understood.Parts.Count);
+        Assert.StartsWith("học phí năm nay", understood.Parts[1], StringComparison.Ordinal);
+    }
 }

@@ -301,4 +301,23 @@ public sealed class UnderstoodAnswersTests
         Assert.False(answer.Refused);
         Assert.StartsWith("Con số văn bản nêu: 4 nhiệm vụ", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_part_the_documents_do_not_cover_follows_the_answered_part()
+    {
+        var answer = await Ask("Ở Cần Thơ cơ quan nào tham mưu kinh phí cho kế hoạch, và học phí năm nay có tăng không?");
+        Assert.False(answer.Refused);
+        Assert.StartsWith("Cơ quan được nêu: Sở Tài chính.", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Về ý còn lại trong câu hỏi của bạn: xin lỗi", answer.Text, StringComparison.Ordinal);
+        Assert.NotEmpty(answer.Citations);
+    }
+
+    [Fact]
+    public async Task A_refused_part_asking_for_a_date_keeps_the_whole_a_refusal()
+    {
+        var answer = await Ask("Ở Cần Thơ cơ quan nào tham mưu kinh phí cho kế hoạch, và kỳ thi tốt nghiệp năm nay diễn ra ngày nào?");
+        Assert.True(answer.Refused);
+        Assert.StartsWith("Xin lỗi", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Sở Tài chính", answer.Text, StringComparison.Ordinal);
+    }
 }

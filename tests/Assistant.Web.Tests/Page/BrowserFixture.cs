@@ -7,6 +7,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     private const string ChromiumPath = "/usr/bin/chromium";
 
+    // On the shared 2-core CI machine an answer can take several seconds to stream; 5 s (Playwright's default) flakes.
+    private const float ExpectTimeoutMs = 20_000;
+
     private IPlaywright? playwright;
     private IBrowser? browser;
 
@@ -14,6 +17,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Assert.True(File.Exists(ChromiumPath), "Debian's chromium is needed: apt-get install -y chromium");
+        Assertions.SetDefaultExpectTimeout(ExpectTimeoutMs);
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
