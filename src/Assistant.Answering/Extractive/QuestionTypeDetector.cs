@@ -10,7 +10,7 @@ public static class QuestionTypeDetector
     [
         (QuestionType.Date, Pattern(@"khi nao|\bhoi nao\b|ngay nao|ngay bao nhieu|bao gio|nam nao|thoi gian nao|luc nao|giai doan nao|thoi han|thang nao|ngay thang|ban hanh ngay|ky ngay")),
         (QuestionType.Number, Pattern(@"bao nhieu|\bmay\b|phan tram|ty le|\d+\s*%|so luong|chi tieu|toi thieu|muc tieu .* %")),
-        (QuestionType.Agency, Pattern(@"co quan( \p{L}+){0,3} nao\b|don vi nao|\bso nao|\bben nao|\bai (chiu trach nhiem|phu trach|thuc hien|xu ly|lam|phat hien|dam nhiem|tham muu)\b|chu tri|phoi hop voi ai|trach nhiem cua ai")),
+        (QuestionType.Agency, Pattern(@"co quan( \p{L}+){0,3} nao\b|don vi nao|\bso nao|\bbo nao\b|\bben nao|\bai (chiu trach nhiem|phu trach|thuc hien|xu ly|lam|phat hien|dam nhiem|tham muu)\b|chu tri|phoi hop voi ai|trach nhiem cua ai")),
         (QuestionType.Who, Pattern(@"\bai\b|nguoi nao|nguoi ky|ky boi|do ai|ong nao|ba nao")),
         (QuestionType.List, Pattern(@"gom nhung|nhung gi|bao gom|nhung nhiem vu|cac nhiem vu|nhung noi dung|nhung giai phap|cac giai phap|liet ke|nhung hinh thuc|nhung viec")),
         (QuestionType.Definition, Pattern(@"\bla gi\b|nghia la|muc dich|nham muc dich|de lam gi|\b(noi )?ve (cai )?gi\b|noi dung (chinh )?(la )?gi\b")),
@@ -26,7 +26,7 @@ public static class QuestionTypeDetector
 
     /// <summary>
     /// True when the question asks who signed: "ký" with its accent, or typed plain in a phrase where "ky"
-    /// cannot be "kỳ" (định kỳ) or "kỹ" (kỹ năng) — unless it only asks when ("ký ngày nào").
+    /// cannot be "kỹ" (kỹ năng) or "kỳ" (định kỳ) — unless it only asks when ("ký ngày nào", "khi nào … ký").
     /// </summary>
     public static bool AsksWhoSigned(string question)
     {
@@ -39,7 +39,8 @@ public static class QuestionTypeDetector
         }
 
         var folded = VietnameseText.Fold(normalized);
-        return !SignedWhen.IsMatch(folded) || WhoCue.IsMatch(folded);
+        var asksWhen = SignedWhen.IsMatch(folded) || Rules[0].Pattern.IsMatch(folded);
+        return !asksWhen || WhoCue.IsMatch(folded);
     }
 
     private static readonly Regex AsksAnything = Pattern(@"\b(khong|chua|sao|the nao|ra sao|o dau|tu dau|ve dau|gi|nao|ai|may|bao nhieu|bao lau|bao gio|hay khong|phai khong|dung khong|ha|a)\s*\??\s*$|\b(gi|nao|ai|may|bao nhieu|bao lau|bao gio|the nao|ra sao|o dau|tu dau|ve dau|co .* khong)\b");

@@ -20,6 +20,9 @@ public sealed class QuestionUnderstanding
         @"\b(quyết định|nghị quyết|kế hoạch|chương trình)(\s+số)?\s*\d+[\p{L}\p{N}/\-]*",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    // A hyphen inside an English compound ("inter-agency"), not in a code ("71-NQ/TW").
+    private static readonly Regex WordHyphen = new(@"(?<=\p{Ll})-(?=\p{Ll})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     // Share of a message's words that the glossary knows, above which it is read as English (Vietnamese typed without
     // marks shares few words with English: "do", "an", "to").
     private const double EnglishShare = 0.35;
@@ -44,6 +47,7 @@ public sealed class QuestionUnderstanding
     private readonly PhraseTable comparisonCues;
     private readonly PhraseTable english;
     private readonly HashSet<string> englishWords;
+    private readonly HashSet<string> englishStopWords;
     private readonly HashSet<string> fillers;
     private readonly HashSet<string> knownWords;
     private readonly HashSet<string> provinceWords;
@@ -63,8 +67,10 @@ public sealed class QuestionUnderstanding
         contextOpeners = Dropping(lexicon.SmallTalk.ContextOpeners);
         hearsayOpeners = Dropping(lexicon.SmallTalk.HearsayOpeners);
         comparisonCues = Dropping(lexicon.SmallTalk.ComparisonCues);
-        english = new PhraseTable(lexicon.English.Phrases.Select(p => (p.Key, p.Value, (string?)null)), matchUnaccented: false);
-        englishWords = new HashSet<string>(lexicon.English.Phrases.Keys.SelectMany(k => k.Split(' ')).Concat(lexicon.English.StopWords), StringComparer.Ordinal);
+        // The glossary is read by stems, so "ministries" finds "ministry" and "signed" finds "sign".
+        english = new PhraseTable(lexicon.English.Phrases.Select(p => (EnglishStem.OfPhrase(p.Key), p.Value, (string?)null)), matchUnaccented: false);
+        englishStopWords = new HashSet<string>(lexicon.English.StopWords.Select(EnglishStem.Of), StringComparer.Ordinal);
+        englishWords = new HashSet<string>(lexicon.English.Phrases.Keys.SelectMany(k => EnglishStem.OfPhrase(k).Split(' ')).Concat(englishStopWords), StringComparer.Ordinal);
         fillers = new HashSet<string>(
             lexicon.SmallTalk.Politeness.Where(p => !p.Contains(' '))
                 .Concat(lexicon.ChatWords.Where(w => w.Means.Length == 0 || lexicon.SmallTalk.Politeness.Contains(w.Means)).SelectMany(w => w.Written)),
@@ -458,14 +464,15 @@ public sealed class QuestionUnderstanding
     {
         // Codes and acronyms ("QĐ", "TTg") are left out: they are the same in both languages.
         var words = TextPiece.Split(text).Where(p => p.IsWord && p.Text.All(char.IsLetter) && !p.Text.Skip(1).Any(char.IsUpper)).Select(p => p.Text.ToLowerInvariant()).ToList();
-        return words.Count >= 3 && VietnameseText.IsUnaccented(string.Concat(words)) && words.Count(englishWords.Contains) >= EnglishShare * words.Count;
+        return words.Count >= 3 && VietnameseText.IsUnaccented(string.Concat(words)) && words.Count(w => englishWords.Contains(EnglishStem.Of(w))) >= EnglishShare * words.Count;
     }
 
     /// <summary>The English question in the documents' Vietnamese, and the share of its words the glossary knew.</summary>
     private (string Vietnamese, double KnownShare) FromEnglish(string text)
     {
         // Commas do not matter to the search, and they would cut "Ministry of Culture, Sports and Tourism".
-        var pieces = TextPiece.Split(text.Replace(",", " ", StringComparison.Ordinal));
+        var pieces = TextPiece.Split(WordHyphen.Replace(text.Replace(",", " ", StringComparison.Ordinal), " "));
+        var stems = pieces.Select(p => p.IsWord ? p with { Text = EnglishStem.Of(p.Text) } : p).ToList();
         var words = new List<string>();
         int known = 0, unknown = 0;
         for (var i = 0; i < pieces.Count; i++)
@@ -476,13 +483,13 @@ public sealed class QuestionUnderstanding
             }
 
             var word = pieces[i].Text;
-            if (english.Match(pieces, i) is { } found)
+            if (english.Match(stems, i) is { } found)
             {
                 words.Add(found.Phrase.Replacement);
                 known += found.Phrase.Words.Length;
                 i = found.End - 1;
             }
-            else if (lexicon.English.StopWords.Contains(word.ToLowerInvariant()) && !(char.IsUpper(word[0]) && provinceWords.Contains(VietnameseText.Fold(word).ToLowerInvariant())))
+            else if (englishStopWords.Contains(stems[i].Text) && !(char.IsUpper(word[0]) && provinceWords.Contains(VietnameseText.Fold(word).ToLowerInvariant())))
             {
                 continue;
             }
@@ -497,9 +504,8 @@ public sealed class QuestionUnderstanding
             }
             else
             {
-                // Kept as written: a word the glossary cannot translate ("admission") is still part of what is asked,
-                // and the search must not answer the rest of the question as if it were all.
-                words.Add(word);
+                // A word the glossary cannot translate counts against the share understood, but is not searched: as
+                // English it matches nothing, and read as Vietnamese it would be "corrected" into a wrong word ("box").
                 unknown++;
             }
         }
