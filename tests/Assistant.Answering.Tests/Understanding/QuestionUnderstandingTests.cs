@@ -17,6 +17,8 @@ public sealed class QuestionUnderstandingTests
     [InlineData("qđ 157 có mấy nv trọng tâm z", "quyết định 157 có mấy nhiệm vụ trọng tâm")]
     [InlineData("ở hp ai lo vụ này dc ko", "Hải Phòng")]
     [InlineData("trc 2030 thì bn % cán bộ phải dc đào tạo", "trước 2030 thì bao nhiêu % cán bộ phải được đào tạo")]
+    [InlineData("ủa qđ 157 có ưu tiên sv ko hay chỉ lm cho ng lớn thui", "quyết định 157 có ưu tiên sinh viên không hay chỉ làm cho người lớn")]
+    [InlineData("tiền có đc đưa vô dự toán ko", "có được đưa vào dự toán không")]
     public void Chat_abbreviations_are_written_out(string message, string expected) =>
         Assert.Contains(expected, Understand(message).Standalone, StringComparison.Ordinal);
 
