@@ -6,7 +6,7 @@ namespace Assistant.Storage.Locks;
 /// The two-int key of a PostgreSQL advisory lock: a class (locks or leaderships) and a stable 32-bit FNV-1a hash of the
 /// name, the same on every node and every run.
 /// </summary>
-internal static class AdvisoryKey
+public static class AdvisoryKey
 {
     /// <summary>The class of <see cref="AdvisoryLock"/> keys.</summary>
     public const int LockClass = 0x4C4B;
