@@ -12,13 +12,13 @@ namespace Assistant.Storage.Postgres;
 internal sealed class PostgresStoreDatabase : StoreDatabase
 {
     private const long MigrationLock = 0x4153_5354_4D49_4752;
-    private readonly Lazy<Task> _migrated;
+    private readonly SemaphoreSlim _migrating = new(1, 1);
+    private volatile bool _migrated;
 
     /// <summary>Over <paramref name="source"/> (one pool per process).</summary>
     public PostgresStoreDatabase(NpgsqlDataSource source)
     {
         Source = source;
-        _migrated = new Lazy<Task>(MigrateAsync);
     }
 
     /// <summary>The pool of connections.</summary>
@@ -30,7 +30,11 @@ internal sealed class PostgresStoreDatabase : StoreDatabase
     /// <inheritdoc />
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        await _migrated.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
+        if (!_migrated)
+        {
+            await MigrateOnceAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         return await Source.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -39,6 +43,24 @@ internal sealed class PostgresStoreDatabase : StoreDatabase
 
     /// <inheritdoc />
     public override DateTimeOffset ReadTime(DbDataReader reader, int ordinal) => reader.GetFieldValue<DateTimeOffset>(ordinal);
+
+    /// <summary>Migrates unless done; a failure (server not up yet) is thrown and tried again by the next caller.</summary>
+    private async Task MigrateOnceAsync(CancellationToken cancellationToken)
+    {
+        await _migrating.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!_migrated)
+            {
+                await MigrateAsync().ConfigureAwait(false);
+                _migrated = true;
+            }
+        }
+        finally
+        {
+            _migrating.Release();
+        }
+    }
 
     private async Task MigrateAsync()
     {
