@@ -9,6 +9,8 @@ using Assistant.Monitoring.Feeds;
 using Assistant.Monitoring.Intake;
 using Assistant.Monitoring.KnownClaims;
 using Assistant.Monitoring.Scoring;
+using Assistant.Core.Storage;
+using Assistant.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,8 +24,8 @@ public static class MonitoringServiceCollectionExtensions
     /// <summary>
     /// Adds the classifier (<c>Monitoring:Classifier</c>), the claim check (<c>Monitoring:Claims</c>, needs an
     /// <see cref="Core.Retrieval.IRetriever"/>; agencies from <c>corpus/lexicon/agencies.json</c>), known claims (<c>Monitoring:KnownClaims</c>), the risk
-    /// (<c>Monitoring:Risk</c>), <see cref="IPostScorer"/>, and the intake (<c>Monitoring:Intake</c>: SQLite store, background
-    /// scoring worker), and the feed poller (<c>Monitoring:Feeds</c>: RSS/Atom feeds polled into the intake). A no-op
+    /// (<c>Monitoring:Risk</c>), <see cref="IPostScorer"/>, and the intake (<c>Monitoring:Intake</c>: the post store of <c>Storage:Provider</c>,
+    /// background scoring worker, retention sweeper on the leader), and the feed poller (<c>Monitoring:Feeds</c>: RSS/Atom feeds polled into the intake). A no-op
     /// <see cref="IReviewQueue"/> stands in until the review queue registers its own.
     /// </summary>
     public static IServiceCollection AddMonitoring(this IServiceCollection services, IConfiguration configuration)
@@ -52,12 +54,13 @@ public static class MonitoringServiceCollectionExtensions
         services.AddSingleton<PostScorer>();
         services.AddSingleton<IPostScorer>(sp => sp.GetRequiredService<PostScorer>());
         services.TryAddSingleton<IReviewQueue, NullReviewQueue>();
-        services.AddSingleton<PostStore>();
-        services.AddSingleton<IPostArchive>(sp => sp.GetRequiredService<PostStore>());
+        services.AddStorage(configuration);
+        services.AddSingleton<IPostArchive>(sp => sp.GetRequiredService<IPostStore>());
         services.AddSingleton<IntakeSignal>();
         services.AddSingleton<IPostIntake, PostIntake>();
         services.AddSingleton<PostScoringWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<PostScoringWorker>());
+        services.AddHostedService<PostRetentionSweeper>();
         AddFeeds(services);
         return services;
     }
@@ -83,7 +86,6 @@ public static class MonitoringServiceCollectionExtensions
     {
         services.AddHttpClient(FeedFetcher.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All });
-        services.AddSingleton<FeedStateStore>();
         services.AddSingleton<FeedFetcher>();
         services.AddSingleton<FeedParser>();
         services.AddSingleton<FeedPoller>();

@@ -1,4 +1,6 @@
 using Assistant.Channels.Delivery;
+using Assistant.Core.Storage;
+using Assistant.Storage;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,7 +36,9 @@ public static class BotFrameworkChannel
         services.AddSingleton<BotFrameworkCredentials>();
         services.AddSingleton<BotFrameworkTokenProvider>();
         services.AddSingleton<BotConnectorClient>();
-        services.AddSingleton(sp => BotFrameworkEndpoint.CreateIntake(sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value));
+        services.AddStorage(configuration);
+        services.AddSingleton(sp => BotFrameworkEndpoint.CreateIntake(
+            sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value, sp.GetRequiredService<IChannelEventStore>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<BotFrameworkResponder>();
         services.AddSingleton<IChannelEndpoint, BotFrameworkEndpoint>();
         services.AddHostedService(sp => new QueueWorker<BotActivity>(

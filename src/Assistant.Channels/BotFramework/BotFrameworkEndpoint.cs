@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Assistant.Channels.Delivery;
+using Assistant.Core.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -17,11 +18,11 @@ internal sealed class BotFrameworkEndpoint : IChannelEndpoint
     public const string Path = "/api/messages";
 
     /// <summary>
-    /// Where activities enter: an activity id seen recently in the same conversation (a Bot Connector resend) is
+    /// Where activities enter: an activity id taken before in the same conversation (on any node) (a Bot Connector resend) is
     /// dropped, the rest are queued for the worker so the Bot Connector gets its 200 at once.
     /// </summary>
-    public static DedupingIntake<BotActivity> CreateIntake(BotFrameworkOptions settings) =>
-        new(settings.DedupeCapacity, settings.QueueCapacity, activity =>
+    public static DedupingIntake<BotActivity> CreateIntake(BotFrameworkOptions settings, IChannelEventStore store, TimeProvider time) =>
+        new(store, time, "botframework", TimeSpan.FromHours(settings.DedupeHours), settings.QueueCapacity, activity =>
             activity.Id is { Length: > 0 } id ? $"{activity.ChannelId}\n{activity.Conversation?.Id}\n{id}" : null);
 
     /// <inheritdoc />
@@ -81,7 +82,7 @@ internal sealed class BotFrameworkEndpoint : IChannelEndpoint
             return WebhookProblems.BadBody();
         }
 
-        return wanted && intake.Accept(activity) == IntakeResult.Full ? WebhookProblems.Busy() : Results.Ok();
+        return wanted && await intake.AcceptAsync(activity, cancellationToken) == IntakeResult.Full ? WebhookProblems.Busy() : Results.Ok();
     }
 
     /// <summary>True when the activity says where a reply would go: type, channel, an absolute http(s) service URL, the conversation and both parties.</summary>

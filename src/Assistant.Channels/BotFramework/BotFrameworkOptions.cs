@@ -61,9 +61,9 @@ public sealed class BotFrameworkOptions : IValidatableObject
     [Range(1, 1000)]
     public int PerConversationPerMinute { get; set; } = 10;
 
-    /// <summary>Activity ids remembered to drop the Bot Connector's resends.</summary>
-    [Range(100, 1_000_000)]
-    public int DedupeCapacity { get; set; } = 10_000;
+    /// <summary>Hours an activity id is remembered (shared by every node) to drop the Bot Connector's resends.</summary>
+    [Range(1, 720)]
+    public int DedupeHours { get; set; } = 48;
 
     /// <summary>Retries of a call answered 429 or 5xx (waiting the <c>Retry-After</c> asked for) or failing on the network.</summary>
     [Range(0, 10)]

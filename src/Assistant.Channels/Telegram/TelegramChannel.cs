@@ -1,4 +1,6 @@
 using Assistant.Channels.Delivery;
+using Assistant.Core.Storage;
+using Assistant.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -33,7 +35,9 @@ public static class TelegramChannel
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName)));
         services.AddSingleton<TelegramSender>();
         services.AddSingleton<TelegramBotIdentity>();
-        services.AddSingleton(sp => TelegramWebhook.CreateIntake(sp.GetRequiredService<IOptions<TelegramOptions>>().Value));
+        services.AddStorage(configuration);
+        services.AddSingleton(sp => TelegramWebhook.CreateIntake(
+            sp.GetRequiredService<IOptions<TelegramOptions>>().Value, sp.GetRequiredService<IChannelEventStore>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<TelegramUpdateProcessor>();
         services.AddHostedService(sp => new QueueWorker<Update>(
             sp.GetRequiredService<DedupingIntake<Update>>().Queue,

@@ -42,9 +42,9 @@ public sealed class TelegramOptions : IValidatableObject
     [Range(1, 1000)]
     public int PerChatPerMinute { get; set; } = 10;
 
-    /// <summary>Update ids remembered to drop Telegram's resends.</summary>
-    [Range(100, 1_000_000)]
-    public int DedupeCapacity { get; set; } = 10_000;
+    /// <summary>Hours an update id is remembered (shared by every node) to drop Telegram's resends; Telegram keeps an update 24 h.</summary>
+    [Range(1, 720)]
+    public int DedupeHours { get; set; } = 48;
 
     /// <summary>Retries of a failed send (429 waits the <c>retry_after</c> Telegram asks for).</summary>
     [Range(0, 10)]

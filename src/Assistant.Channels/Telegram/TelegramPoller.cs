@@ -1,4 +1,5 @@
 using Assistant.Channels.Delivery;
+using Assistant.Core.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,19 +11,26 @@ namespace Assistant.Channels.Telegram;
 
 /// <summary>
 /// Long polling (<see cref="TelegramMode.Polling"/>): removes any webhook, then asks <c>getUpdates</c> in a loop,
-/// confirming each batch through the next offset, and hands updates to the same intake as the webhook.
+/// confirming each batch through the next offset, and hands updates to the same intake as the webhook. With several
+/// nodes only the leader of <see cref="LeaderName"/> polls; another node takes over when it dies.
 /// </summary>
 internal sealed class TelegramPoller(
     TelegramSender sender,
     DedupingIntake<Update> intake,
     IOptions<TelegramOptions> options,
+    LeaderRunner leader,
     TimeProvider time,
     ILogger<TelegramPoller> logger) : BackgroundService
 {
     private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.ChannelPost];
 
+    /// <summary>The leadership the polling node holds.</summary>
+    public const string LeaderName = "telegram-polling";
+
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => leader.RunAsync(LeaderName, PollForeverAsync, stoppingToken);
+
+    private async Task PollForeverAsync(CancellationToken stoppingToken)
     {
         var timeout = options.Value.PollingTimeoutSeconds;
         int? offset = null;
@@ -38,7 +46,7 @@ internal sealed class TelegramPoller(
                         (client, token) => client.GetUpdates(offset, 100, timeout, Wanted, token), stoppingToken);
                     foreach (var update in updates)
                     {
-                        if (intake.Accept(update) == IntakeResult.Full)
+                        if (await intake.AcceptAsync(update, stoppingToken) == IntakeResult.Full)
                         {
                             // Not confirmed: Telegram hands it out again once the worker has caught up.
                             await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Assistant.Channels.Delivery;
+using Assistant.Core.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -26,8 +27,8 @@ internal sealed class TelegramWebhook : IChannelEndpoint
     /// Where updates enter, from the webhook or from polling: a resent <c>update_id</c> is dropped, the rest are queued
     /// for the background worker so Telegram gets its 2xx at once.
     /// </summary>
-    public static DedupingIntake<Update> CreateIntake(TelegramOptions settings) =>
-        new(settings.DedupeCapacity, settings.QueueCapacity, update => update.Id.ToString(CultureInfo.InvariantCulture));
+    public static DedupingIntake<Update> CreateIntake(TelegramOptions settings, IChannelEventStore store, TimeProvider time) =>
+        new(store, time, "telegram", TimeSpan.FromHours(settings.DedupeHours), settings.QueueCapacity, update => update.Id.ToString(CultureInfo.InvariantCulture));
 
     /// <inheritdoc />
     public void Map(IEndpointRouteBuilder endpoints) =>
@@ -70,6 +71,6 @@ internal sealed class TelegramWebhook : IChannelEndpoint
             return WebhookProblems.BadBody();
         }
 
-        return intake.Accept(update) == IntakeResult.Full ? WebhookProblems.Busy() : Results.Ok();
+        return await intake.AcceptAsync(update, cancellationToken) == IntakeResult.Full ? WebhookProblems.Busy() : Results.Ok();
     }
 }

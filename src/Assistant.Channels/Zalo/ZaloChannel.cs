@@ -1,5 +1,7 @@
 using Assistant.Channels.Delivery;
 using Assistant.Core.Configuration;
+using Assistant.Core.Storage;
+using Assistant.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,7 +13,7 @@ public static class ZaloChannel
     /// <summary>Named HttpClient for the OA and OAuth APIs.</summary>
     public const string HttpClientName = "zalo";
 
-    /// <summary>Registers the options always, and the OA (token store, client, intake, worker, webhook) only when <see cref="ZaloOptions.IsActive"/>.</summary>
+    /// <summary>Registers the options always, and the OA (stores of <c>Storage:Provider</c>, client, intake, worker, webhook) only when <see cref="ZaloOptions.IsActive"/>.</summary>
     public static IServiceCollection AddZaloChannel(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ZaloOptions>().BindConfiguration(ZaloOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -24,16 +26,16 @@ public static class ZaloChannel
         services.AddSharedOptions(configuration);
         services.AddHttpClient(HttpClientName);
         services.AddSingleton<ZaloResilience>();
-        services.AddSingleton<ZaloDatabase>();
-        services.AddSingleton<ZaloTokenStore>();
-        services.AddSingleton<IChannelEventStore, ZaloEventStore>();
+        services.AddStorage(configuration);
         services.AddSingleton<ZaloTokenProvider>();
         services.AddSingleton<ZaloClient>();
-        services.AddSingleton<ZaloIntake>();
+        services.AddSingleton(sp => new DedupingIntake<ZaloIncoming>(
+            sp.GetRequiredService<IChannelEventStore>(), sp.GetRequiredService<TimeProvider>(), "zalo",
+            TimeSpan.FromSeconds(2.0 * settings.MaxEventAgeSeconds), settings.QueueCapacity, incoming => incoming.MessageId));
         services.AddSingleton<ZaloResponder>();
         services.AddSingleton<IChannelEndpoint, ZaloWebhook>();
         services.AddHostedService(sp => new QueueWorker<ZaloIncoming>(
-            sp.GetRequiredService<ZaloIntake>().Queue,
+            sp.GetRequiredService<DedupingIntake<ZaloIncoming>>().Queue,
             sp.GetRequiredService<ZaloResponder>().ProcessAsync,
             settings.Workers));
         return services;

@@ -37,10 +37,6 @@ public sealed class ZaloOptions : IValidatableObject
     [Required]
     public string OAuthBaseUrl { get; set; } = "https://oauth.zaloapp.com";
 
-    /// <summary>SQLite file, in the data folder, holding the current token pair and the message ids taken in.</summary>
-    [Required]
-    public string TokenDatabase { get; set; } = "zalo-tokens.db";
-
     /// <summary>Events waiting to be answered; beyond this the webhook answers 503.</summary>
     [Range(1, 100_000)]
     public int QueueCapacity { get; set; } = 1000;
@@ -55,7 +51,7 @@ public sealed class ZaloOptions : IValidatableObject
 
     /// <summary>
     /// How far an event's <c>timestamp</c> may be from now, in seconds, either way; a signed event outside the window (a
-    /// replay) is refused with 400. Message ids are remembered (in <see cref="TokenDatabase"/>) for twice as long.
+    /// replay) is refused with 400. Message ids are remembered (in the channel event store, shared by every node) for twice as long.
     /// </summary>
     [Range(10, 7 * 24 * 3600)]
     public int MaxEventAgeSeconds { get; set; } = 600;

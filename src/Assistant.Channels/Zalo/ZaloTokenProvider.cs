@@ -1,25 +1,32 @@
 using System.Globalization;
 using System.Text.Json;
+using Assistant.Core.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Assistant.Channels.Zalo;
 
 /// <summary>
-/// The OA access token: from the store (seeded once from configuration), refreshed under a lock when Zalo says it
-/// expired. The refresh token works once, so the new pair is saved before it is used.
+/// The OA access token: from the shared <see cref="ITokenPairStore"/> (seeded once from configuration), refreshed when Zalo
+/// says it expired under the <see cref="IDistributedLock"/> <see cref="LockName"/>, so one node refreshes at a time. The
+/// refresh token works once, so the new pair is committed before it is used, and a caller that waited for the lock
+/// uses the pair another node just stored instead of refreshing again.
 /// </summary>
 internal sealed class ZaloTokenProvider(
-    ZaloTokenStore store,
+    ITokenPairStore store,
+    IDistributedLock distributedLock,
     ZaloResilience resilience,
     IHttpClientFactory http,
     IOptions<ZaloOptions> options,
     TimeProvider time,
     ILogger<ZaloTokenProvider> logger)
 {
+    /// <summary>The stored pair's name and the lock's name.</summary>
+    public const string LockName = "zalo-oa-token";
+
     private static readonly TimeSpan ExpiryMargin = TimeSpan.FromMinutes(5);
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private ZaloTokenPair? _current;
+    private TokenPair? _current;
 
     /// <summary>The access token to use now (refreshed first when known to be expired or missing).</summary>
     public async Task<string> GetAccessTokenAsync(CancellationToken cancellationToken)
@@ -38,14 +45,15 @@ internal sealed class ZaloTokenProvider(
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            var pair = await LoadOrSeedAsync(cancellationToken);
+            await using var held = await distributedLock.AcquireAsync(LockName, cancellationToken);
+            var pair = _current = await LoadOrSeedAsync(cancellationToken);
             if (pair.AccessToken != rejected)
             {
                 return pair.AccessToken;
             }
 
             var refreshed = await RequestAsync(pair.RefreshToken, cancellationToken);
-            await store.SaveAsync(refreshed, cancellationToken);
+            await store.SaveAsync(LockName, refreshed, time.GetUtcNow(), cancellationToken);
             _current = refreshed;
             logger.LogInformation("Zalo access token refreshed; expires at {ExpiresAt}", refreshed.ExpiresAt);
             return refreshed.AccessToken;
@@ -56,7 +64,7 @@ internal sealed class ZaloTokenProvider(
         }
     }
 
-    private async Task<ZaloTokenPair> CurrentAsync(CancellationToken cancellationToken)
+    private async Task<TokenPair> CurrentAsync(CancellationToken cancellationToken)
     {
         if (_current is { } known)
         {
@@ -66,7 +74,7 @@ internal sealed class ZaloTokenProvider(
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            return await LoadOrSeedAsync(cancellationToken);
+            return _current ??= await LoadOrSeedAsync(cancellationToken);
         }
         finally
         {
@@ -74,26 +82,14 @@ internal sealed class ZaloTokenProvider(
         }
     }
 
-    /// <summary>Called under the lock.</summary>
-    private async Task<ZaloTokenPair> LoadOrSeedAsync(CancellationToken cancellationToken)
+    /// <summary>The stored pair as it is now (another node may have replaced it), the configured pair stored first when there is none.</summary>
+    private Task<TokenPair> LoadOrSeedAsync(CancellationToken cancellationToken)
     {
-        if (_current is { } known)
-        {
-            return known;
-        }
-
-        var stored = await store.LoadAsync(cancellationToken);
-        if (stored is null)
-        {
-            var settings = options.Value;
-            stored = new ZaloTokenPair(settings.AccessToken, settings.RefreshToken, null);
-            await store.SaveAsync(stored, cancellationToken);
-        }
-
-        return _current = stored;
+        var settings = options.Value;
+        return store.GetOrAddAsync(LockName, new TokenPair(settings.AccessToken, settings.RefreshToken, null), cancellationToken);
     }
 
-    private async Task<ZaloTokenPair> RequestAsync(string refreshToken, CancellationToken cancellationToken)
+    private async Task<TokenPair> RequestAsync(string refreshToken, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var client = http.CreateClient(ZaloChannel.HttpClientName);
@@ -121,7 +117,7 @@ internal sealed class ZaloTokenProvider(
         return Parse(body);
     }
 
-    private ZaloTokenPair Parse(string body)
+    private TokenPair Parse(string body)
     {
         try
         {
@@ -133,7 +129,7 @@ internal sealed class ZaloTokenProvider(
                 DateTimeOffset? expires = root.TryGetProperty("expires_in", out var seconds) && Seconds(seconds) is { } s
                     ? time.GetUtcNow().AddSeconds(s)
                     : null;
-                return new ZaloTokenPair(accessToken, refreshToken, expires);
+                return new TokenPair(accessToken, refreshToken, expires);
             }
 
             var error = root.TryGetProperty("error", out var code) && code.ValueKind == JsonValueKind.Number && code.TryGetInt32(out var value) ? value : 0;

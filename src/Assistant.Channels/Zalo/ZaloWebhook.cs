@@ -27,7 +27,7 @@ internal sealed class ZaloWebhook : IChannelEndpoint
     private static async Task<IResult> HandleAsync(
         HttpRequest request,
         IOptions<ZaloOptions> options,
-        ZaloIntake intake,
+        DedupingIntake<ZaloIncoming> intake,
         TimeProvider time,
         CancellationToken cancellationToken)
     {

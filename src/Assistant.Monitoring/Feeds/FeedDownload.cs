@@ -1,3 +1,5 @@
+using Assistant.Core.Storage;
+
 namespace Assistant.Monitoring.Feeds;
 
 /// <summary>What a feed server answered: a new document with its validators, or "not modified" (304).</summary>

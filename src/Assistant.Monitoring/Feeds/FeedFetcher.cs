@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Assistant.Core.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Assistant.Monitoring.Feeds;

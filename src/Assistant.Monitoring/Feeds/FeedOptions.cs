@@ -24,10 +24,6 @@ public sealed class FeedOptions : IValidatableObject
     [Required]
     public string UserAgent { get; set; } = "NQ71-Assistant/1.0 (education department news monitor)";
 
-    /// <summary>SQLite file, in <c>Data:Directory</c>, remembering each feed's ETag and Last-Modified across restarts.</summary>
-    [Required]
-    public string StateFile { get; set; } = "feeds.db";
-
     /// <summary>The feeds.</summary>
     public List<FeedSource> Sources { get; set; } = [];
 

@@ -1,4 +1,5 @@
 using Assistant.Core.Monitoring;
+using Assistant.Core.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -8,17 +9,22 @@ namespace Assistant.Monitoring.Feeds;
 /// <summary>
 /// Polls the feeds of <c>Monitoring:Feeds:Sources</c> in the background (all at start, then each at its interval,
 /// on the injected <see cref="TimeProvider"/>) and sends their items to <see cref="IPostIntake"/>. A feed that fails
-/// is logged and tried again at its next interval; the other feeds go on.
+/// is logged and tried again at its next interval; the other feeds go on. With several nodes only the leader of
+/// <see cref="LeaderName"/> polls; another node takes over when it dies.
 /// </summary>
 public sealed class FeedPoller(
     FeedFetcher fetcher,
     FeedParser parser,
-    FeedStateStore states,
+    IFeedStateStore states,
     IPostIntake intake,
     IOptions<FeedOptions> options,
+    LeaderRunner leader,
     TimeProvider time,
     ILogger<FeedPoller> logger) : BackgroundService
 {
+    /// <summary>The leadership the polling node holds.</summary>
+    public const string LeaderName = "feed-poller";
+
     /// <summary>Polls the given feeds at once; never throws for a feed's failure.</summary>
     public async Task<IReadOnlyList<FeedPollResult>> PollAsync(IEnumerable<FeedSource> sources, CancellationToken cancellationToken) =>
         await Task.WhenAll(sources.Select(source => PollAsync(source, cancellationToken))).ConfigureAwait(false);
@@ -32,7 +38,7 @@ public sealed class FeedPoller(
         ArgumentNullException.ThrowIfNull(source);
         try
         {
-            var download = await fetcher.FetchAsync(source, await states.FindAsync(source, cancellationToken).ConfigureAwait(false), cancellationToken)
+            var download = await fetcher.FetchAsync(source, await states.FindAsync(source.Name, source.Url, cancellationToken).ConfigureAwait(false), cancellationToken)
                 .ConfigureAwait(false);
             if (download.NotModified)
             {
@@ -47,7 +53,7 @@ public sealed class FeedPoller(
             }
 
             var stored = parsed.Posts.Count == 0 ? 0 : await intake.ReceiveAsync(parsed.Posts, cancellationToken).ConfigureAwait(false);
-            await states.SaveAsync(source, download.Validators, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            await states.SaveAsync(source.Name, source.Url, download.Validators, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
             logger.LogInformation(
                 "Feed {Feed}: {Items} items read, {New} new, {Skipped} skipped, {Ignored} past the per-poll limit",
                 source.Name, parsed.Posts.Count, stored, parsed.Skipped.Count, parsed.Ignored);
@@ -66,14 +72,12 @@ public sealed class FeedPoller(
     }
 
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        options.Value.Sources.Count == 0 ? Task.CompletedTask : leader.RunAsync(LeaderName, PollForeverAsync, stoppingToken);
+
+    private async Task PollForeverAsync(CancellationToken stoppingToken)
     {
         var sources = options.Value.Sources;
-        if (sources.Count == 0)
-        {
-            return;
-        }
-
         logger.LogInformation("Polling {Count} feeds", sources.Count);
         var schedule = new FeedSchedule(sources, time.GetUtcNow());
         try

@@ -12,9 +12,16 @@ public sealed class IntakeOptions
     [Range(1, 10_000)]
     public int BatchSize { get; set; } = 64;
 
-    /// <summary>Seconds between looks for unscored posts when no new post wakes the worker (also the retention sweep).</summary>
+    /// <summary>Seconds between looks for unscored posts when no new post wakes the worker (also between retention sweeps).</summary>
     [Range(1, 3600)]
     public int PollSeconds { get; set; } = 5;
+
+    /// <summary>
+    /// Seconds a worker holds the posts it claimed; posts still unscored after that (their worker died) are claimed again
+    /// by any node. Longer than a batch's scoring takes.
+    /// </summary>
+    [Range(5, 86_400)]
+    public int LeaseSeconds { get; set; } = 300;
 
     /// <summary>Largest post text accepted, in UTF-8 bytes.</summary>
     [Range(1, 16 * 1024 * 1024)]

@@ -1,4 +1,5 @@
 using Assistant.Core.Monitoring;
+using Assistant.Core.Storage;
 
 namespace Assistant.Monitoring.Intake;
 
@@ -6,7 +7,7 @@ namespace Assistant.Monitoring.Intake;
 /// Takes posts in: stores them (committed before this returns, so an acknowledged post survives a crash) and wakes
 /// the <see cref="PostScoringWorker"/>, which scores them and sends flagged ones to the review queue.
 /// </summary>
-public sealed class PostIntake(PostStore store, IntakeSignal signal, TimeProvider time) : IPostIntake
+public sealed class PostIntake(IPostStore store, IntakeSignal signal, TimeProvider time) : IPostIntake
 {
     /// <inheritdoc />
     public async Task<int> ReceiveAsync(IReadOnlyList<Post> posts, CancellationToken cancellationToken = default)

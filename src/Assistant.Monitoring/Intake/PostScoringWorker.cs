@@ -1,4 +1,5 @@
 using Assistant.Core.Monitoring;
+using Assistant.Core.Storage;
 using Assistant.Monitoring.Scoring;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -7,27 +8,26 @@ using Microsoft.Extensions.Options;
 namespace Assistant.Monitoring.Intake;
 
 /// <summary>
-/// Scores stored posts in the background: at start (posts left unscored by a stop), whenever posts arrive, and every
-/// <c>Monitoring:Intake:PollSeconds</c>; flagged posts go to the review queue; authors older than
-/// <c>Retention:PostDays</c> are cleared.
+/// Scores stored posts in the background, on every node: at start (posts left unscored by a stop), whenever posts
+/// arrive, and every <c>Monitoring:Intake:PollSeconds</c>. Posts are claimed from the store with a lease, so nodes score
+/// disjoint posts and a dead node's posts are scored by another once its lease ends; flagged posts go to the review queue.
 /// </summary>
 public sealed class PostScoringWorker(
-    PostStore store,
+    IPostStore store,
     PostScorer scorer,
     IReviewQueue reviewQueue,
     IntakeSignal signal,
     IOptions<IntakeOptions> options,
-    IOptions<PostRetentionOptions> retention,
-    TimeProvider time,
     ILogger<PostScoringWorker> logger) : BackgroundService
 {
-    /// <summary>Scores every post not yet scored; returns how many were scored.</summary>
+    /// <summary>Scores every post not yet scored that this worker could claim; returns how many scorings it recorded.</summary>
     public async Task<int> ScorePendingAsync(CancellationToken cancellationToken)
     {
         var total = 0;
         while (true)
         {
-            var pending = await store.PendingAsync(options.Value.BatchSize, cancellationToken).ConfigureAwait(false);
+            var pending = await store.ClaimPendingAsync(options.Value.BatchSize, TimeSpan.FromSeconds(options.Value.LeaseSeconds), cancellationToken)
+                .ConfigureAwait(false);
             if (pending.Count == 0)
             {
                 return total;
@@ -41,10 +41,11 @@ public sealed class PostScoringWorker(
                     await reviewQueue.SubmitAsync(pending[i].Post, scored[i], cancellationToken).ConfigureAwait(false);
                 }
 
-                await store.MarkScoredAsync(pending[i].RowId, scored[i], cancellationToken).ConfigureAwait(false);
+                if (await store.MarkScoredAsync(pending[i].RowId, scored[i], cancellationToken).ConfigureAwait(false))
+                {
+                    total++;
+                }
             }
-
-            total += pending.Count;
         }
     }
 
@@ -60,12 +61,6 @@ public sealed class PostScoringWorker(
                 if (scored > 0)
                 {
                     logger.LogInformation("Scored {Count} posts", scored);
-                }
-
-                var cleared = await store.ClearAuthorsAsync(time.GetUtcNow().AddDays(-retention.Value.PostDays), stoppingToken).ConfigureAwait(false);
-                if (cleared > 0)
-                {
-                    logger.LogInformation("Cleared the author of {Count} posts past retention", cleared);
                 }
             }
             catch (Exception exception) when (exception is not OperationCanceledException)

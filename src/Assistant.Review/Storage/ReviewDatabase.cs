@@ -1,5 +1,5 @@
-using System.Globalization;
 using Assistant.Core.Configuration;
+using Assistant.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -7,7 +7,8 @@ namespace Assistant.Review.Storage;
 
 /// <summary>
 /// The review queue's SQLite file (<c>Review:DatabaseFile</c> in the data folder). The schema is migrated on first use:
-/// each migration runs once, in a transaction, and bumps <c>PRAGMA user_version</c>.
+/// each migration runs once, in a transaction, and bumps <c>PRAGMA user_version</c>
+/// (<see cref="SqliteMigrations"/>, the product's one migration runner).
 /// </summary>
 public sealed class ReviewDatabase
 {
@@ -116,38 +117,11 @@ public sealed class ReviewDatabase
         return connection;
     }
 
-    /// <summary>Stored form of a time: UTC, fixed width, so text order is time order.</summary>
-    public static string Timestamp(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+    /// <summary>Stored form of a time: UTC, fixed width, so text order is time order (the one stored-time format).</summary>
+    public static string Timestamp(DateTimeOffset time) => StoredTime.Format(time);
 
     /// <summary>Reads a stored time.</summary>
-    public static DateTimeOffset ParseTimestamp(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+    public static DateTimeOffset ParseTimestamp(string text) => StoredTime.Parse(text);
 
-    private static string Migrate(string path)
-    {
-        PrivateFiles.Ensure(path);
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, DefaultTimeout = 30 }.ToString();
-        using var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        Execute(connection, null, "PRAGMA journal_mode = WAL;");
-        using var read = connection.CreateCommand();
-        read.CommandText = "PRAGMA user_version;";
-        var current = Convert.ToInt32(read.ExecuteScalar(), CultureInfo.InvariantCulture);
-        for (var version = current; version < Migrations.Length; version++)
-        {
-            using var transaction = connection.BeginTransaction();
-            Execute(connection, transaction, Migrations[version]);
-            Execute(connection, transaction, $"PRAGMA user_version = {version + 1};");
-            transaction.Commit();
-        }
-
-        return connectionString;
-    }
-
-    private static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
+    private static string Migrate(string path) => SqliteMigrations.Apply(path, Migrations);
 }

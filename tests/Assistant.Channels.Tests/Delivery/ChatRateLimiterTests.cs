@@ -18,18 +18,6 @@ public sealed class ChatRateLimiterTests
         Assert.True(limiter.TryAcquire("a"));
     }
 
-    [Fact]
-    public void RecentIds_Resent_RecognisedWhileRemembered()
-    {
-        var ids = new RecentIds(2);
-
-        Assert.True(ids.TryAdd("1"));
-        Assert.False(ids.TryAdd("1"));
-        Assert.True(ids.TryAdd("2"));
-        Assert.True(ids.TryAdd("3"));
-        Assert.True(ids.TryAdd("1"));
-    }
-
     private sealed class ManualTime : TimeProvider
     {
         public DateTimeOffset Now { get; set; } = new(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);

@@ -1,38 +1,71 @@
 using Assistant.Channels.Delivery;
+using Assistant.Core.Storage;
+using Assistant.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Assistant.Channels.Tests.Delivery;
 
-public sealed class DedupingIntakeTests
+public sealed class DedupingIntakeTests : IDisposable
 {
-    [Fact]
-    public void Accept_SameIdTwice_SecondIsDuplicate()
-    {
-        var intake = Intake(queueCapacity: 10);
+    private readonly string _data = Directory.CreateTempSubdirectory("dedupe-").FullName;
+    private readonly ServiceProvider _services;
 
-        Assert.Equal(IntakeResult.Queued, intake.Accept(("1", "một")));
-        Assert.Equal(IntakeResult.Duplicate, intake.Accept(("1", "một lần nữa")));
-        Assert.Equal(IntakeResult.Queued, intake.Accept(("2", "hai")));
+    public DedupingIntakeTests()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Data:Directory"] = _data }).Build();
+        _services = new ServiceCollection().AddStorage(configuration).BuildServiceProvider();
     }
 
     [Fact]
-    public void Accept_QueueFull_FullAndTheIdForgottenSoAResendGetsIn()
+    public async Task AcceptAsync_SameIdTwice_SecondIsDuplicate()
     {
-        var intake = Intake(queueCapacity: 1);
-        Assert.Equal(IntakeResult.Queued, intake.Accept(("1", "một")));
+        var intake = Intake("test", queueCapacity: 10);
 
-        Assert.Equal(IntakeResult.Full, intake.Accept(("2", "hai")));
-        Assert.Equal(IntakeResult.Full, intake.Accept(("2", "hai")));
+        Assert.Equal(IntakeResult.Queued, await intake.AcceptAsync(("1", "một"), Ct));
+        Assert.Equal(IntakeResult.Duplicate, await intake.AcceptAsync(("1", "một lần nữa"), Ct));
+        Assert.Equal(IntakeResult.Queued, await intake.AcceptAsync(("2", "hai"), Ct));
     }
 
     [Fact]
-    public void Accept_NoId_AlwaysQueued()
+    public async Task AcceptAsync_SameIdOnTwoIntakesOfOneStore_TakenOnceAcrossThem()
     {
-        var intake = Intake(queueCapacity: 10);
+        var first = Intake("test", queueCapacity: 10);
+        var second = Intake("test", queueCapacity: 10);
+        var otherChannel = Intake("other", queueCapacity: 10);
 
-        Assert.Equal(IntakeResult.Queued, intake.Accept((null, "chào")));
-        Assert.Equal(IntakeResult.Queued, intake.Accept((null, "chào")));
+        Assert.Equal(IntakeResult.Queued, await first.AcceptAsync(("7", "một"), Ct));
+        Assert.Equal(IntakeResult.Duplicate, await second.AcceptAsync(("7", "một"), Ct));
+        Assert.Equal(IntakeResult.Queued, await otherChannel.AcceptAsync(("7", "một"), Ct));
     }
 
-    private static DedupingIntake<(string? Id, string Text)> Intake(int queueCapacity) =>
-        new(dedupeCapacity: 10, queueCapacity, item => item.Id);
+    [Fact]
+    public async Task AcceptAsync_QueueFull_FullAndTheIdForgottenSoAResendGetsIn()
+    {
+        var intake = Intake("test", queueCapacity: 1);
+        Assert.Equal(IntakeResult.Queued, await intake.AcceptAsync(("1", "một"), Ct));
+
+        Assert.Equal(IntakeResult.Full, await intake.AcceptAsync(("2", "hai"), Ct));
+        Assert.Equal(IntakeResult.Full, await intake.AcceptAsync(("2", "hai"), Ct));
+    }
+
+    [Fact]
+    public async Task AcceptAsync_NoId_AlwaysQueued()
+    {
+        var intake = Intake("test", queueCapacity: 10);
+
+        Assert.Equal(IntakeResult.Queued, await intake.AcceptAsync((null, "chào"), Ct));
+        Assert.Equal(IntakeResult.Queued, await intake.AcceptAsync((null, "chào"), Ct));
+    }
+
+    public void Dispose()
+    {
+        _services.Dispose();
+        Directory.Delete(_data, recursive: true);
+    }
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private DedupingIntake<(string? Id, string Text)> Intake(string channel, int queueCapacity) =>
+        new(_services.GetRequiredService<IChannelEventStore>(), TimeProvider.System, channel, TimeSpan.FromHours(1), queueCapacity, item => item.Id);
 }

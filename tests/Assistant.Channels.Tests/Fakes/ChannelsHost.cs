@@ -13,15 +13,18 @@ namespace Assistant.Channels.Tests.Fakes;
 /// <summary>
 /// A real web host on 127.0.0.1 with the channels registered and their webhooks mapped, a fake conversation service
 /// behind them and the given settings; the same two calls the web host makes (<c>AddChannels</c>, <c>MapChannelWebhooks</c>).
+/// Without a <c>Data:Directory</c> setting the host gets a data folder of its own, deleted with it.
 /// </summary>
 public sealed class ChannelsHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly string? _ownData;
 
-    private ChannelsHost(WebApplication app, HttpClient client)
+    private ChannelsHost(WebApplication app, HttpClient client, string? ownData)
     {
         _app = app;
         Client = client;
+        _ownData = ownData;
     }
 
     /// <summary>Client for the host.</summary>
@@ -39,6 +42,13 @@ public sealed class ChannelsHost : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
+        string? ownData = null;
+        if (!settings.ContainsKey("Data:Directory"))
+        {
+            ownData = Directory.CreateTempSubdirectory("channels-host-").FullName;
+            settings = new Dictionary<string, string?>(settings) { ["Data:Directory"] = ownData };
+        }
+
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton<IConversationService>(conversations);
         if (intake is not null)
@@ -50,7 +60,7 @@ public sealed class ChannelsHost : IAsyncDisposable
         var app = builder.Build();
         app.MapChannelWebhooks();
         await app.StartAsync();
-        return new ChannelsHost(app, new HttpClient { BaseAddress = new Uri(app.Urls.First()) });
+        return new ChannelsHost(app, new HttpClient { BaseAddress = new Uri(app.Urls.First()) }, ownData);
     }
 
     /// <summary>Posts <paramref name="body"/> as JSON to <paramref name="path"/> with the given headers.</summary>
@@ -72,5 +82,9 @@ public sealed class ChannelsHost : IAsyncDisposable
         Client.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        if (_ownData is not null)
+        {
+            Directory.Delete(_ownData, recursive: true);
+        }
     }
 }

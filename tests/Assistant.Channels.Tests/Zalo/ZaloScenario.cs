@@ -31,8 +31,6 @@ internal sealed class ZaloScenario : IAsyncDisposable
 
     public string DataDirectory { get; }
 
-    public string TokenDatabase => Path.Combine(DataDirectory, "zalo-tokens.db");
-
     /// <summary>
     /// Starts with the configured pair (<paramref name="configuredAccess"/>, <paramref name="configuredRefresh"/>) and a
     /// server accepting (<paramref name="serverAccess"/>, <paramref name="serverRefresh"/>); <paramref name="prepare"/>

@@ -1,6 +1,10 @@
 using System.Net;
 using Assistant.Channels.Tests.Fakes;
-using Microsoft.Data.Sqlite;
+using Assistant.Channels.Zalo;
+using Assistant.Core.Storage;
+using Assistant.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Assistant.Channels.Tests.Zalo;
 
@@ -80,7 +84,7 @@ public sealed class ZaloWebhookTests
         Assert.Equal("refresh_token", (string?)refresh.Body["grant_type"]);
         Assert.Equal(ZaloScenario.AppSecret, refresh.Headers["secret_key"]);
         Assert.All(delivered, d => Assert.Equal("AT-rotated-1", d.Headers["access_token"]));
-        Assert.Equal(("AT-rotated-1", "RT-rotated-1"), await ReadStoredPairAsync(scenario.TokenDatabase));
+        Assert.Equal(("AT-rotated-1", "RT-rotated-1"), await ReadStoredPairAsync(scenario.DataDirectory));
     }
 
     [Fact]
@@ -91,7 +95,7 @@ public sealed class ZaloWebhookTests
             configuredRefresh: "RT-config",
             serverAccess: "AT-stored",
             serverRefresh: "RT-stored",
-            prepare: data => WriteStoredPairAsync(Path.Combine(data, "zalo-tokens.db"), "AT-stored", "RT-stored"));
+            prepare: data => WriteStoredPairAsync(data, "AT-stored", "RT-stored"));
 
         await scenario.DeliverAsync(ZaloScenario.Event("user_send_text", "msg-6"));
 
@@ -181,32 +185,26 @@ public sealed class ZaloWebhookTests
         Assert.Empty(scenario.Conversations.Asked);
     }
 
-    private static async Task<(string Access, string Refresh)> ReadStoredPairAsync(string path)
+    private static async Task<(string Access, string Refresh)> ReadStoredPairAsync(string dataDirectory)
     {
-        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT access_token, refresh_token FROM zalo_tokens";
-        await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
-        Assert.True(await reader.ReadAsync(TestContext.Current.CancellationToken));
-        var pair = (reader.GetString(0), reader.GetString(1));
-        Assert.False(await reader.ReadAsync(TestContext.Current.CancellationToken));
-        return pair;
+        await using var services = StoredTokens(dataDirectory);
+        var pair = await services.GetRequiredService<ITokenPairStore>().GetOrAddAsync(
+            ZaloTokenProvider.LockName, new TokenPair("none", "none", null), TestContext.Current.CancellationToken);
+        return (pair.AccessToken, pair.RefreshToken);
     }
 
-    private static async Task WriteStoredPairAsync(string path, string access, string refresh)
+    private static async Task WriteStoredPairAsync(string dataDirectory, string access, string refresh)
     {
-        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            CREATE TABLE zalo_tokens (id INTEGER PRIMARY KEY CHECK (id = 1), access_token TEXT NOT NULL,
-                refresh_token TEXT NOT NULL, expires_at TEXT NULL, updated_at TEXT NOT NULL);
-            INSERT INTO zalo_tokens VALUES (1, $access, $refresh, NULL, '2026-11-01T00:00:00+00:00');
-            """;
-        command.Parameters.AddWithValue("$access", access);
-        command.Parameters.AddWithValue("$refresh", refresh);
-        await command.ExecuteNonQueryAsync();
+        await using var services = StoredTokens(dataDirectory);
+        await services.GetRequiredService<ITokenPairStore>().SaveAsync(
+            ZaloTokenProvider.LockName, new TokenPair(access, refresh, null), DateTimeOffset.UtcNow, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>The stores as the host composes them over <paramref name="dataDirectory"/>.</summary>
+    private static ServiceProvider StoredTokens(string dataDirectory)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Data:Directory"] = dataDirectory }).Build();
+        return new ServiceCollection().AddStorage(configuration).BuildServiceProvider();
     }
 
     [Fact]

@@ -20,7 +20,6 @@ public sealed class FeedOptionsTests(PipelineFixture pipeline)
         Assert.Equal(TimeSpan.FromSeconds(30), options.Timeout);
         Assert.Equal(100, options.MaxItemsPerPoll);
         Assert.Equal(5 * 1024 * 1024, options.MaxFeedBytes);
-        Assert.Equal("feeds.db", options.StateFile);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Assistant.Core.Storage;
 using Assistant.Monitoring.Feeds;
 using Assistant.Monitoring.Intake;
 using Assistant.Monitoring.Tests.Pipeline;
@@ -176,7 +177,7 @@ public sealed class FeedPollerTests(PipelineFixture pipeline) : IAsyncLifetime
         Assert.Equal((3, 3), (first.Items, first.New));
         Assert.Equal((3, 0), (again.Items, again.New));
         Assert.Equal((4, 1), (third.Items, third.New));
-        Assert.Equal((4, 4), await services.GetRequiredService<PostStore>().CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal((4, 4), await services.GetRequiredService<IPostStore>().CountAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]

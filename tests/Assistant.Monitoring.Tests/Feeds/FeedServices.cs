@@ -39,8 +39,7 @@ public static class FeedServices
 
     /// <summary>Every post stored (none is scored in these tests), by external id.</summary>
     public static async Task<Dictionary<string, Post>> StoredAsync(this IServiceProvider services, string source) =>
-        (await services.GetRequiredService<PostStore>().PendingAsync(10_000, TestContext.Current.CancellationToken))
+        (await services.GetRequiredService<IPostArchive>().SearchAsync(new PostSearch { Source = source, Limit = 10_000 }, TestContext.Current.CancellationToken))
             .Select(p => p.Post)
-            .Where(p => p.Source == source)
             .ToDictionary(p => p.ExternalId);
 }

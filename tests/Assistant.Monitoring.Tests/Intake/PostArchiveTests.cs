@@ -1,4 +1,5 @@
 using Assistant.Core.Monitoring;
+using Assistant.Core.Storage;
 using Assistant.Monitoring.Intake;
 using Assistant.Monitoring.Tests.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,7 +45,7 @@ public sealed class PostArchiveTests(PipelineFixture pipeline)
 
     private static async Task<IPostArchive> StoredAsync(ServiceProvider services)
     {
-        var store = services.GetRequiredService<PostStore>();
+        var store = services.GetRequiredService<IPostStore>();
         await store.InsertAsync(
             [
                 new Post("rss:bao", "ok", "Cần Thơ: 90% cán bộ được tiếp cận thường xuyên thông tin."),
@@ -53,7 +54,7 @@ public sealed class PostArchiveTests(PipelineFixture pipeline)
             ],
             Received,
             Ct);
-        var pending = await store.PendingAsync(10, Ct);
+        var pending = await store.ClaimPendingAsync(10, TimeSpan.FromMinutes(5), Ct);
         await store.MarkScoredAsync(pending.Single(p => p.Post.ExternalId == "ok").RowId, new ScoredPost { Id = "ok", Label = PostLabel.Accurate, Score = 0.1 }, Ct);
         await store.MarkScoredAsync(pending.Single(p => p.Post.ExternalId == "sai").RowId, new ScoredPost { Id = "sai", Label = PostLabel.Misinformation, Score = 0.9, Flagged = true }, Ct);
         return services.GetRequiredService<IPostArchive>();

@@ -1,4 +1,5 @@
 using Assistant.Core.Monitoring;
+using Assistant.Core.Storage;
 using Assistant.Monitoring.Intake;
 using Assistant.Monitoring.Tests.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +23,7 @@ public sealed class PostIntakeTests(PipelineFixture pipeline)
 
         Assert.Equal(1, first);
         Assert.Equal(1, second);
-        Assert.Equal((2, 2), await services.GetRequiredService<PostStore>().CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal((2, 2), await services.GetRequiredService<IPostStore>().CountAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -33,13 +34,13 @@ public sealed class PostIntakeTests(PipelineFixture pipeline)
         {
             // not started: the worker never runs, as when the host stops right after acknowledging
             await first.Services.GetRequiredService<IPostIntake>().ReceiveAsync([new Post("api", "r1", Misinformation)], TestContext.Current.CancellationToken);
-            Assert.Null(await first.Services.GetRequiredService<PostStore>().FindScoredAsync("api", "r1", TestContext.Current.CancellationToken));
+            Assert.Null(await first.Services.GetRequiredService<IPostStore>().FindScoredAsync("api", "r1", TestContext.Current.CancellationToken));
         }
 
         var queue = new RecordingReviewQueue();
         using var second = pipeline.BuildHost(data, services => services.AddSingleton<IReviewQueue>(queue));
         await second.StartAsync(TestContext.Current.CancellationToken);
-        var store = second.Services.GetRequiredService<PostStore>();
+        var store = second.Services.GetRequiredService<IPostStore>();
         var deadline = DateTime.UtcNow.AddSeconds(60);
         ScoredPost? scored;
         while ((scored = await store.FindScoredAsync("api", "r1", TestContext.Current.CancellationToken)) is null && DateTime.UtcNow < deadline)
@@ -67,14 +68,14 @@ public sealed class PostIntakeTests(PipelineFixture pipeline)
 
         Assert.Equal(2, scored);
         Assert.Equal("m", Assert.Single(queue.Submitted).Post.ExternalId);
-        Assert.Equal((2, 0), await services.GetRequiredService<PostStore>().CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal((2, 0), await services.GetRequiredService<IPostStore>().CountAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]
     public async Task ClearAuthorsAsync_PastRetention_ClearsOnlyOldAuthors()
     {
         using var services = pipeline.BuildServices();
-        var store = services.GetRequiredService<PostStore>();
+        var store = services.GetRequiredService<IPostStore>();
         var now = new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero);
         await store.InsertAsync([new Post("api", "old", "a") { Author = "An" }], now.AddDays(-200), TestContext.Current.CancellationToken);
         await store.InsertAsync([new Post("api", "new", "b") { Author = "Bình" }], now.AddDays(-10), TestContext.Current.CancellationToken);

@@ -52,11 +52,15 @@ public sealed class PipelineFixture : IDisposable
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 
-    /// <summary>A generic host with retrieval and monitoring (the scoring worker runs once it is started).</summary>
-    public IHost BuildHost(string dataFolder, Action<IServiceCollection>? configure = null)
+    /// <summary>
+    /// A generic host with retrieval and monitoring (the scoring worker runs once it is started); <paramref name="settings"/>
+    /// are extra configuration keys.
+    /// </summary>
+    public IHost BuildHost(string dataFolder, Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(Settings(dataFolder));
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Services.AddRetrieval(builder.Configuration);
         builder.Services.AddMonitoring(builder.Configuration);
         configure?.Invoke(builder.Services);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Assistant.Core.Monitoring;
+using Assistant.Core.Storage;
 using Assistant.Review.Accounts;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -85,7 +86,7 @@ public partial class ReviewSite : IAsyncLifetime
     public async Task StoreUnflaggedAsync(string text)
     {
         var id = $"web-{Interlocked.Increment(ref posts)}";
-        var store = App.App.Services.GetRequiredService<Assistant.Monitoring.Intake.PostStore>();
+        var store = App.App.Services.GetRequiredService<IPostStore>();
         await store.InsertAsync([new Post("rss:bao-giao-duc", id, text)], DateTimeOffset.UtcNow, TestContext.Current.CancellationToken);
         var stored = (await store.SearchAsync(new PostSearch { Source = "rss:bao-giao-duc" }, TestContext.Current.CancellationToken)).Single(p => p.Post.ExternalId == id);
         await store.MarkScoredAsync(stored.Id, new ScoredPost { Id = id, Label = "accurate", Score = 0.12, Flagged = false }, TestContext.Current.CancellationToken);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Assistant.Core.Monitoring;
+using Assistant.Core.Storage;
 using Assistant.Monitoring.Intake;
 using Assistant.Review.Accounts;
 using Microsoft.Extensions.DependencyInjection;
@@ -64,7 +65,7 @@ public sealed class VerdictFeedbackEndToEndTests
 
     private static async Task<ScoredPost> WaitForScoreAsync(RunningApp app, string externalId)
     {
-        var store = app.App.Services.GetRequiredService<PostStore>();
+        var store = app.App.Services.GetRequiredService<IPostStore>();
         var deadline = DateTime.UtcNow.AddSeconds(120);
         while (true)
         {

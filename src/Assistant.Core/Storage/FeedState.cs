@@ -1,4 +1,4 @@
-namespace Assistant.Monitoring.Feeds;
+namespace Assistant.Core.Storage;
 
 /// <summary>The validators of a feed's last download, sent back as If-None-Match and If-Modified-Since.</summary>
 /// <param name="ETag">The ETag header as the server sent it, or null.</param>
