@@ -19,6 +19,7 @@ public static class RetrievalServiceCollectionExtensions
     {
         services.AddSharedOptions(configuration);
         services.AddOptions<RetrievalOptions>().BindConfiguration(RetrievalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<IndexOptions>().BindConfiguration(IndexOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<CorpusIndexer>();
         services.AddSingleton(sp => sp.GetRequiredService<CorpusIndexer>().BuildRetriever());
         services.AddSingleton<IRetriever>(sp => sp.GetRequiredService<LuceneRetriever>());
