@@ -1,6 +1,7 @@
 using Assistant.Benchmarks.Answering;
 using Assistant.Benchmarks.Classification;
 using Assistant.Benchmarks.Pipeline;
+using Assistant.Benchmarks.Scale;
 
 return args.FirstOrDefault() switch
 {
@@ -10,6 +11,8 @@ return args.FirstOrDefault() switch
     "classifier-profile" => await ClassifierProfile.RunAsync(args[1..]),
     "classifier-speed" => await ClassifierSpeed.RunAsync(args[1..]),
     "pipeline" => await PipelineBenchmark.RunAsync(args[1..]),
+    "scale" => await ScaleBenchmark.RunAsync(args[1..]),
+    "scale-run" => await ScaleRun.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -20,5 +23,6 @@ static int Usage()
     Console.Error.WriteLine("       Assistant.Benchmarks classifier-experiments [--train FILE] [--test FILE] [--only NAME]");
     Console.Error.WriteLine("       Assistant.Benchmarks classifier-profile|classifier-speed [--train FILE] [--test FILE] [--bits N]");
     Console.Error.WriteLine("       Assistant.Benchmarks pipeline [--repeat N]");
+    Console.Error.WriteLine("       Assistant.Benchmarks scale [--articles F] [--questions F] [--copies 10] [--work DIR] [--out FILE]");
     return 2;
 }

@@ -23,7 +23,7 @@ internal sealed class TermRarity
         foreach (var passage in documents.SelectMany(d => d.Passages))
         {
             passages++;
-            foreach (var word in PassageReading.Of(passage, agencies).Words)
+            foreach (var word in PassageReading.WordsOf(passage, agencies))
             {
                 frequency[word] = frequency.GetValueOrDefault(word) + 1;
             }
