@@ -6,6 +6,7 @@ using Assistant.Core.Retrieval;
 using Assistant.Evaluation.Articles;
 using Assistant.Evaluation.Peer;
 using Assistant.Retrieval;
+using Assistant.Retrieval.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -35,6 +36,8 @@ public static class ScaleRun
         await using var provider = services.BuildServiceProvider();
         var retriever = provider.GetRequiredService<IRetriever>();
         var answerer = provider.GetRequiredService<IAnswerer>();
+        // As the web host's warm-up does before it reports ready.
+        provider.GetRequiredService<CorpusTableBuilder>().Build();
         var ready = DateTime.UtcNow - started;
         var firstWatch = Stopwatch.StartNew();
         await answerer.AnswerAsync(questions[0].Text!);

@@ -33,8 +33,9 @@ internal sealed record PassageReading(
     /// The words of <paramref name="passage"/>, from its kept reading or read without keeping it: a table over the whole corpus
     /// (<see cref="TermRarity"/>) must not keep a reading of every passage alive.
     /// </summary>
-    public static IReadOnlySet<string> WordsOf(Passage passage, AgencyDirectory agencies) =>
-        Cache.TryGetValue(passage, out var kept) ? kept.Words : Read(passage, agencies).Words;
+    public static IReadOnlySet<string> WordsOf(Passage passage) =>
+        Cache.TryGetValue(passage, out var kept) ? kept.Words
+        : SentenceSelector.Split(passage.Text).SelectMany(s => VietnameseAnalyzer.Analyze(s).Folded).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// True when the passage is under a heading naming the agency the question names — most of its words are in the
