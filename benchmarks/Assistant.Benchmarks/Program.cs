@@ -2,6 +2,7 @@ using Assistant.Benchmarks.Answering;
 using Assistant.Benchmarks.Classification;
 using Assistant.Benchmarks.Pipeline;
 using Assistant.Benchmarks.Storage;
+using Assistant.Benchmarks.Scale;
 
 return args.FirstOrDefault() switch
 {
@@ -12,6 +13,8 @@ return args.FirstOrDefault() switch
     "classifier-speed" => await ClassifierSpeed.RunAsync(args[1..]),
     "pipeline" => await PipelineBenchmark.RunAsync(args[1..]),
     "intake" => await IntakeBenchmark.RunAsync(args[1..]),
+    "scale" => await ScaleBenchmark.RunAsync(args[1..]),
+    "scale-run" => await ScaleRun.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -23,5 +26,6 @@ static int Usage()
     Console.Error.WriteLine("       Assistant.Benchmarks classifier-profile|classifier-speed [--train FILE] [--test FILE] [--bits N]");
     Console.Error.WriteLine("       Assistant.Benchmarks pipeline [--repeat N]");
     Console.Error.WriteLine("       Assistant.Benchmarks intake [--posts N] [--postgres ADMIN-CONNECTION-STRING]");
+    Console.Error.WriteLine("       Assistant.Benchmarks scale [--articles F] [--questions F] [--copies 10] [--work DIR] [--out FILE]");
     return 2;
 }

@@ -6,6 +6,7 @@ using Assistant.Answering.Understanding;
 using Assistant.Core.Agencies;
 using Assistant.Core.Answers;
 using Assistant.Core.Configuration;
+using Assistant.Core.Retrieval;
 using Assistant.Core.Conversations;
 using Assistant.Core.Lexicon;
 using Assistant.Core.Text;
@@ -37,6 +38,7 @@ public static class AnsweringServiceCollectionExtensions
         services.TryAddSingleton(sp => QuestionLexicon.Load(sp.GetRequiredService<IOptions<CorpusOptions>>().Value.LexiconPath));
         services.TryAddSingleton(sp => AgencyDirectory.Load(sp.GetRequiredService<IOptions<CorpusOptions>>().Value.LexiconPath));
         services.TryAddSingleton<QuestionUnderstanding>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICorpusTables, AnsweringCorpusTables>());
         services.TryAddSingleton<IChatWriting, UnderstandingChatWriting>();
         services.AddSingleton<IAnswerer>(sp => sp.Understood(sp.GetRequiredService<ExtractiveAnswerer>()));
         services.TryAddSingleton<IQuestionRewriter, RuleBasedQuestionRewriter>();

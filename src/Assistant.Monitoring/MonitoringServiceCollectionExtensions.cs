@@ -1,6 +1,7 @@
 using System.Net;
 using Assistant.Core.Agencies;
 using Assistant.Core.Configuration;
+using Assistant.Core.Retrieval;
 using Assistant.Core.Monitoring;
 using Assistant.Monitoring.Claims;
 using Assistant.Monitoring.Claims.Lexicon;
@@ -40,6 +41,7 @@ public static class MonitoringServiceCollectionExtensions
         AddValidatedOptions<FeedOptions>(services, configuration, FeedOptions.SectionName);
 
         services.AddSingleton<PostClassifierProvider>();
+        services.AddHostedService<ClassifierWarmup>();
         services.TryAddSingleton(sp => AgencyDirectory.Load(sp.GetRequiredService<IOptions<CorpusOptions>>().Value.LexiconPath));
         AddClaimRules(services);
         services.AddSingleton(sp => new ClaimChecker(
@@ -49,6 +51,7 @@ public static class MonitoringServiceCollectionExtensions
             sp.GetRequiredService<IOptions<ClaimCheckOptions>>(),
             sp.GetService<Core.Text.IChatWriting>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IKnownClaimSource, FileKnownClaimSource>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICorpusTables, ClaimCorpusTables>());
         services.AddSingleton<KnownClaimMatcher>();
         services.AddSingleton<RiskCalculator>();
         services.AddSingleton<PostScorer>();

@@ -30,6 +30,14 @@ internal sealed record PassageReading(
     public static PassageReading Of(Passage passage, AgencyDirectory agencies) => Cache.GetValue(passage, p => Read(p, agencies));
 
     /// <summary>
+    /// The words of <paramref name="passage"/>, from its kept reading or read without keeping it: a table over the whole corpus
+    /// (<see cref="TermRarity"/>) must not keep a reading of every passage alive.
+    /// </summary>
+    public static IReadOnlySet<string> WordsOf(Passage passage) =>
+        Cache.TryGetValue(passage, out var kept) ? kept.Words
+        : SentenceSelector.Split(passage.Text).SelectMany(s => VietnameseAnalyzer.Analyze(s).Folded).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
     /// True when the passage is under a heading naming the agency the question names — most of its words are in the
     /// question and its first two ("sở ngoại", "bộ văn") stand together there, which tells "Sở Văn hóa…" from "Bộ Văn
     /// hóa…" — or when its first sentence opens with the question's words ("Bộ Ngoại giao phối hợp …").

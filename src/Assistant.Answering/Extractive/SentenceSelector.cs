@@ -37,7 +37,7 @@ public static class SentenceSelector
 
         var terms = search.QueryTerms.Count > 0 ? search.QueryTerms : question.Tokens;
         var questionBigrams = question.Pairs.Where(pair => pair.Split('_').Any(terms.Contains)).ToHashSet(StringComparer.Ordinal);
-        var rarity = TermRarity.Of(documents, agencies);
+        var rarity = TermRarity.Of(documents);
         var weights = terms.Distinct().Select(t => (Term: t, Weight: rarity.Weight(t))).ToList();
         var total = weights.Sum(w => w.Weight);
         var topScore = search.Hits[0].Score;

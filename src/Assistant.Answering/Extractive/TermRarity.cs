@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Assistant.Core.Agencies;
 using Assistant.Core.Documents;
 using Assistant.Core.Text;
 
@@ -16,14 +15,14 @@ internal sealed class TermRarity
     private readonly Dictionary<string, double> weights;
     private readonly double unseen;
 
-    private TermRarity(IReadOnlyList<ParsedDocument> documents, AgencyDirectory agencies)
+    private TermRarity(IReadOnlyList<ParsedDocument> documents)
     {
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         var passages = 0;
         foreach (var passage in documents.SelectMany(d => d.Passages))
         {
             passages++;
-            foreach (var word in PassageReading.Of(passage, agencies).Words)
+            foreach (var word in PassageReading.WordsOf(passage))
             {
                 frequency[word] = frequency.GetValueOrDefault(word) + 1;
             }
@@ -34,7 +33,7 @@ internal sealed class TermRarity
     }
 
     /// <summary>The rarity table of <paramref name="documents"/>, computed once per document list.</summary>
-    public static TermRarity Of(IReadOnlyList<ParsedDocument> documents, AgencyDirectory agencies) => Cache.GetValue(documents, d => new TermRarity(d, agencies));
+    public static TermRarity Of(IReadOnlyList<ParsedDocument> documents) => Cache.GetValue(documents, d => new TermRarity(d));
 
     /// <summary>The weight of a folded syllable: higher for rarer words; words absent from the corpus weigh most.</summary>
     public double Weight(string folded) => weights.GetValueOrDefault(folded, unseen);

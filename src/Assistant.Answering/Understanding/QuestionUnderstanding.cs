@@ -514,6 +514,9 @@ public sealed class QuestionUnderstanding
         return (string.Join(' ', words).Replace("/ ", "/", StringComparison.Ordinal).Replace("- ", "-", StringComparison.Ordinal), total == 0 ? 0 : known / (double)total);
     }
 
+    /// <summary>Builds what depends on the indexed documents now, so no question pays for it (see <see cref="ICorpusTables"/>).</summary>
+    internal void PrepareCorpus() => Corpus();
+
     /// <summary>What depends on the indexed documents, rebuilt when the index is replaced.</summary>
     private CorpusState Corpus()
     {

@@ -27,6 +27,12 @@ public sealed class ClassifierOptions
     [Range(10, 24)]
     public int HashBits { get; set; } = new FeaturizerSettings().HashBits;
 
+    /// <summary>
+    /// Load the model when a host starts, in the background (training and saving it first when no model file exists), rather
+    /// than inside the first post's request.
+    /// </summary>
+    public bool LoadAtStart { get; set; } = true;
+
     /// <summary>The training settings these options stand for.</summary>
     public ClassifierTrainingSettings ToTrainingSettings() => new() { Seed = Seed, CalibrationFolds = CalibrationFolds, Featurizer = new() { HashBits = HashBits } };
 }

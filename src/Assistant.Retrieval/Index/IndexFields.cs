@@ -3,7 +3,12 @@ namespace Assistant.Retrieval.Index;
 /// <summary>Field names of the passage index.</summary>
 internal static class IndexFields
 {
-    public const string Ordinal = "n";
+    /// <summary>The passage's document id: indexed (a document is re-indexed by deleting its passages) and as doc values.</summary>
+    public const string DocId = "doc";
+
+    /// <summary>The passage's position in its document's passage list (doc values).</summary>
+    public const string Position = "n";
+
     public const string Province = "province";
 
     // The passage text with its role words.

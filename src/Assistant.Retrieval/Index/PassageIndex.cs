@@ -1,91 +1,49 @@
 using Assistant.Core.Documents;
-using Assistant.Core.Text;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
-using Lucene.Net.Store;
 using Lucene.Net.Util;
-using LuceneDocument = Lucene.Net.Documents.Document;
+using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace Assistant.Retrieval.Index;
 
 /// <summary>
-/// An immutable in-memory Lucene index (BM25) of the corpus passages: exact, folded and bigram fields of the
-/// passage text and of its context (the headings above it and its document's title), and of the title alone.
-/// Each passage is analysed once.
+/// A searchable view (BM25) of one commit of the passage index (<see cref="PassageDocuments"/>), with the parsed
+/// documents it was built from: each hit is mapped back to its passage through the doc values read once here.
 /// A new corpus gets a new instance, so searches in flight finish on the one they started with.
 /// </summary>
 internal sealed class PassageIndex : IDisposable
 {
-    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
-
-    /// <summary>Words that name a passage's role, indexed with it: "ai ký?" must find the signature block.</summary>
-    private static readonly Dictionary<PassageKind, string> RoleWords = new()
-    {
-        [PassageKind.Header] = string.Empty,
-        [PassageKind.Recipients] = "nơi nhận gửi đến",
-        [PassageKind.Signature] = "người ký, ai ký, ký tên, chữ ký, ký văn bản",
-        [PassageKind.Body] = string.Empty,
-    };
-
-    /// <summary>Words that name a passage's place in the document, indexed with its context.</summary>
-    private static readonly Dictionary<PassageKind, string> PlaceWords = new()
-    {
-        [PassageKind.Header] = "ban hành ngày số hiệu căn cứ văn bản",
-        [PassageKind.Recipients] = string.Empty,
-        [PassageKind.Signature] = "chức vụ",
-        [PassageKind.Body] = string.Empty,
-    };
-
-    private readonly RAMDirectory directory = new();
+    private readonly LuceneDirectory directory;
     private readonly DirectoryReader reader;
     private readonly IndexSearcher searcher;
-    private readonly int[] ordinals;
-    private readonly List<IndexedPassage> passages = [];
+    private readonly IndexedPassage?[] passages;
 
-    public PassageIndex(IReadOnlyList<ParsedDocument> documents)
+    /// <summary>Opens the last commit of <paramref name="directory"/> (owned from now on) over <paramref name="documents"/>.</summary>
+    /// <exception cref="InvalidDataException">The index does not hold exactly the passages of the documents.</exception>
+    public PassageIndex(LuceneDirectory directory, IReadOnlyList<ParsedDocument> documents)
     {
+        this.directory = directory;
         Documents = documents;
-        var config = new IndexWriterConfig(Version, analyzer: null) { Similarity = new BM25Similarity() };
-        using (var writer = new IndexWriter(directory, config))
-        {
-            foreach (var document in documents)
-            {
-                var title = VietnameseAnalyzer.Analyze(document.Info.Title);
-                foreach (var passage in document.Passages)
-                {
-                    var body = VietnameseAnalyzer.Analyze(passage.Text + " \n " + RoleWords[passage.Kind]);
-                    // The title goes with the headings: words every title has ("kế hoạch", "Nghị quyết 71") then weigh nothing there.
-                    var headings = VietnameseAnalyzer.Analyze(string.Join(" \n ", passage.Headings.Append(document.Info.Title).Append(PlaceWords[passage.Kind])));
-                    writer.AddDocument(ToLucene(passages.Count, document.Info, title, body, headings));
-                    passages.Add(new IndexedPassage(
-                        passage,
-                        document.Info,
-                        body.Folded.Concat(headings.Folded).ToHashSet(StringComparer.Ordinal),
-                        body.FoldedBigrams.Concat(headings.FoldedBigrams).ToHashSet(StringComparer.Ordinal)));
-                }
-            }
-
-            writer.Commit();
-        }
-
         reader = DirectoryReader.Open(directory);
-        searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
-        // Read once into an array: doc values readers are not safe to share between threads.
-        var values = MultiDocValues.GetNumericValues(reader, IndexFields.Ordinal);
-        ordinals = new int[reader.MaxDoc];
-        for (var doc = 0; doc < ordinals.Length; doc++)
+        try
         {
-            ordinals[doc] = (int)values.Get(doc);
+            passages = MapPassages(reader, documents);
         }
+        catch
+        {
+            reader.Dispose();
+            throw;
+        }
+
+        searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
     }
 
     /// <summary>The documents this index was built from.</summary>
     public IReadOnlyList<ParsedDocument> Documents { get; }
 
     /// <summary>Number of passages indexed.</summary>
-    public int PassageCount => passages.Count;
+    public int PassageCount => reader.NumDocs;
 
     /// <summary>Runs a Lucene query and returns the passages with their BM25 scores, best first.</summary>
     public IReadOnlyList<(IndexedPassage Passage, float Score)> Search(Query query, int count)
@@ -94,7 +52,7 @@ internal sealed class PassageIndex : IDisposable
         var results = new List<(IndexedPassage, float)>(top.ScoreDocs.Length);
         foreach (var hit in top.ScoreDocs)
         {
-            results.Add((passages[ordinals[hit.Doc]], hit.Score));
+            results.Add((passages[hit.Doc]!, hit.Score));
         }
 
         return results;
@@ -104,7 +62,7 @@ internal sealed class PassageIndex : IDisposable
     public double InverseDocumentFrequency(string foldedTerm)
     {
         var frequency = reader.DocFreq(new Term(IndexFields.Folded, foldedTerm));
-        return Math.Log(1 + ((passages.Count - frequency + 0.5) / (frequency + 0.5)));
+        return Math.Log(1 + ((PassageCount - frequency + 0.5) / (frequency + 0.5)));
     }
 
     public void Dispose()
@@ -113,21 +71,52 @@ internal sealed class PassageIndex : IDisposable
         directory.Dispose();
     }
 
-    private static LuceneDocument ToLucene(int ordinal, DocumentInfo info, AnalyzedText title, AnalyzedText body, AnalyzedText headings) =>
-    [
-        new NumericDocValuesField(IndexFields.Ordinal, ordinal),
-        new StringField(IndexFields.Province, info.Province ?? string.Empty, Field.Store.NO),
-        Tokens(IndexFields.Exact, body.Exact),
-        Tokens(IndexFields.Folded, body.Folded),
-        Tokens(IndexFields.ExactBigrams, body.ExactBigrams),
-        Tokens(IndexFields.FoldedBigrams, body.FoldedBigrams),
-        Tokens(IndexFields.Headings, headings.Exact),
-        Tokens(IndexFields.FoldedHeadings, headings.Folded),
-        Tokens(IndexFields.HeadingBigrams, headings.ExactBigrams),
-        Tokens(IndexFields.FoldedHeadingBigrams, headings.FoldedBigrams),
-        Tokens(IndexFields.Title, title.Exact),
-        Tokens(IndexFields.FoldedTitle, title.Folded),
-    ];
+    /// <summary>
+    /// The passage of every live Lucene document, read once from the doc values (their readers are not safe to share
+    /// between threads); checks that every passage of every document is there exactly once.
+    /// </summary>
+    private static IndexedPassage?[] MapPassages(DirectoryReader reader, IReadOnlyList<ParsedDocument> documents)
+    {
+        var byId = documents.ToDictionary(d => d.Info.Id, StringComparer.Ordinal);
+        var found = new Dictionary<string, int>(StringComparer.Ordinal);
+        var passages = new IndexedPassage?[reader.MaxDoc];
+        var id = new BytesRef();
+        foreach (var leaf in reader.Leaves)
+        {
+            var atomic = leaf.AtomicReader;
+            var ids = atomic.GetSortedDocValues(IndexFields.DocId);
+            var positions = atomic.GetNumericDocValues(IndexFields.Position);
+            var live = atomic.LiveDocs;
+            for (var doc = 0; doc < atomic.MaxDoc; doc++)
+            {
+                if (live is not null && !live.Get(doc))
+                {
+                    continue;
+                }
 
-    private static TextField Tokens(string field, IReadOnlyList<string> tokens) => new(field, new TokenListStream(tokens));
+                if (ids is null || positions is null)
+                {
+                    throw new InvalidDataException("the index has passages without a document id or position");
+                }
+
+                ids.Get(doc, id);
+                var docId = id.Utf8ToString();
+                var position = (int)positions.Get(doc);
+                if (!byId.TryGetValue(docId, out var document) || position < 0 || position >= document.Passages.Count)
+                {
+                    throw new InvalidDataException($"the index has a passage {docId}#{position} that the corpus does not have");
+                }
+
+                passages[leaf.DocBase + doc] = new IndexedPassage(document.Passages[position], document.Info);
+                found[docId] = found.GetValueOrDefault(docId) + 1;
+            }
+        }
+
+        if (documents.FirstOrDefault(d => found.GetValueOrDefault(d.Info.Id) != d.Passages.Count) is { } missing)
+        {
+            throw new InvalidDataException($"the index has {found.GetValueOrDefault(missing.Info.Id)} passages of {missing.Info.Id}, the corpus {missing.Passages.Count}");
+        }
+
+        return passages;
+    }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Assistant.Core.Configuration;
 using Assistant.Core.Provinces;
 using Assistant.Retrieval.Corpus;
+using Assistant.Retrieval.Index;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -14,15 +15,20 @@ namespace Assistant.Retrieval.Search;
 public sealed class CorpusIndexer(
     IOptions<CorpusOptions> corpus,
     IOptions<RetrievalOptions> retrieval,
+    IOptions<IndexOptions> index,
+    IOptions<DataOptions> data,
     ProvinceDirectory provinces,
     ILogger<CorpusIndexer> logger)
 {
-    /// <summary>Builds a retriever over the current corpus folder.</summary>
+    /// <summary>
+    /// Builds a retriever over the current corpus folder; with <see cref="IndexOptions.Persist"/>, its index is the one kept
+    /// in the data folder, brought up to date.
+    /// </summary>
     public LuceneRetriever BuildRetriever()
     {
         var started = Stopwatch.GetTimestamp();
         var documents = Load();
-        var retriever = new LuceneRetriever(documents, provinces, retrieval);
+        var retriever = new LuceneRetriever(Builder(), documents, provinces, retrieval);
         logger.LogInformation(
             "Indexed {DocumentCount} documents, {PassageCount} passages in {ElapsedMs:F0} ms",
             documents.Count,
@@ -42,6 +48,10 @@ public sealed class CorpusIndexer(
             documents.Count,
             Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
+
+    private IPassageIndexBuilder Builder() => index.Value.Persist
+        ? new IndexFolder(Path.Combine(data.Value.FullPath, index.Value.Folder), TimeSpan.FromSeconds(index.Value.WriteLockTimeoutSeconds), logger)
+        : MemoryIndexBuilder.Instance;
 
     private IReadOnlyList<Core.Documents.ParsedDocument> Load()
     {

@@ -15,16 +15,24 @@ namespace Assistant.Retrieval.Search;
 /// </summary>
 public sealed class LuceneRetriever : IRetriever, IDisposable
 {
+    private readonly IPassageIndexBuilder builder;
     private readonly ProvinceDirectory provinces;
     private readonly RetrievalOptions options;
     private PassageIndex index;
 
-    /// <summary>Builds the index of <paramref name="documents"/>.</summary>
+    /// <summary>Builds the index of <paramref name="documents"/> in memory.</summary>
     public LuceneRetriever(IReadOnlyList<ParsedDocument> documents, ProvinceDirectory provinces, IOptions<RetrievalOptions> options)
+        : this(MemoryIndexBuilder.Instance, documents, provinces, options)
     {
+    }
+
+    /// <summary>Gets the index of <paramref name="documents"/> from <paramref name="builder"/>, which makes every later one too.</summary>
+    internal LuceneRetriever(IPassageIndexBuilder builder, IReadOnlyList<ParsedDocument> documents, ProvinceDirectory provinces, IOptions<RetrievalOptions> options)
+    {
+        this.builder = builder;
         this.provinces = provinces;
         this.options = options.Value;
-        index = new PassageIndex(documents);
+        index = builder.Build(documents);
     }
 
     /// <inheritdoc />
@@ -33,11 +41,14 @@ public sealed class LuceneRetriever : IRetriever, IDisposable
     /// <summary>Number of passages in the current index.</summary>
     public int PassageCount => index.PassageCount;
 
-    /// <summary>Builds a new index of <paramref name="documents"/> and swaps it in; searches in flight finish on the old one.</summary>
+    /// <summary>
+    /// Brings the index to <paramref name="documents"/> (on disk: only the documents added, changed or removed) and swaps it in;
+    /// searches in flight finish on the old one.
+    /// </summary>
     public void Replace(IReadOnlyList<ParsedDocument> documents)
     {
         // Searches still running on the old index keep their reference; it is left to the garbage collector, not disposed.
-        Volatile.Write(ref index, new PassageIndex(documents));
+        Volatile.Write(ref index, builder.Build(documents));
     }
 
     /// <inheritdoc />

@@ -4,7 +4,8 @@ namespace Assistant.Retrieval.Search;
 
 /// <summary>
 /// How much of a question a passage covers: half the rarity-weighted share of the question's syllables found in
-/// the passage (its text, headings and document title), half the share of its syllable pairs.
+/// the passage (its text, headings and document title), half the share of its syllable pairs. A candidate's words are
+/// read again from its text when it is scored: only the candidates of a question cost, not a word set per passage kept in memory.
 /// </summary>
 internal sealed class TermCoverage
 {
@@ -27,18 +28,25 @@ internal sealed class TermCoverage
             return 0;
         }
 
+        var (body, headings) = PassageDocuments.Analyze(passage.Passage, passage.Document);
+        var folded = body.Folded.Concat(headings.Folded).ToHashSet(StringComparer.Ordinal);
         var terms = 0.0;
         foreach (var (term, weight) in weights)
         {
-            if (passage.FoldedTerms.Contains(term))
+            if (folded.Contains(term))
             {
                 terms += weight;
             }
         }
 
         terms /= total;
-        var pairs = query.ContentBigrams.Count == 0 ? terms
-            : query.ContentBigrams.Count(passage.FoldedBigrams.Contains) / (double)query.ContentBigrams.Count;
+        if (query.ContentBigrams.Count == 0)
+        {
+            return terms;
+        }
+
+        var bigrams = body.FoldedBigrams.Concat(headings.FoldedBigrams).ToHashSet(StringComparer.Ordinal);
+        var pairs = query.ContentBigrams.Count(bigrams.Contains) / (double)query.ContentBigrams.Count;
         return (terms + pairs) / 2;
     }
 }

@@ -1,4 +1,5 @@
 using Assistant.Core.Retrieval;
+using Assistant.Retrieval.Search;
 
 namespace Assistant.Web.Health;
 
@@ -20,10 +21,14 @@ public sealed class IndexStatus(IServiceProvider services)
     /// <summary>Version of the serving index (1 for an index that cannot be reloaded).</summary>
     public int Version => Reloadable?.Version ?? 1;
 
-    /// <summary>Loads the index (the retriever builds it when first resolved) and marks it ready.</summary>
+    /// <summary>
+    /// Loads the index (the retriever builds it, or opens the one kept in the data folder, when first resolved), builds the
+    /// corpus tables of every library over it, and marks it ready.
+    /// </summary>
     public void WarmUp()
     {
         services.GetRequiredService<IRetriever>().Search("nghị quyết", 1);
+        services.GetService<CorpusTableBuilder>()?.Build();
         warm = true;
     }
 }
