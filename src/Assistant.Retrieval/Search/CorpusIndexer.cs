@@ -15,6 +15,7 @@ public sealed class CorpusIndexer(
     IOptions<CorpusOptions> corpus,
     IOptions<RetrievalOptions> retrieval,
     ProvinceDirectory provinces,
+    CorpusLoader loader,
     ILogger<CorpusIndexer> logger)
 {
     /// <summary>Builds a retriever over the current corpus folder.</summary>
@@ -45,7 +46,7 @@ public sealed class CorpusIndexer(
 
     private IReadOnlyList<Core.Documents.ParsedDocument> Load()
     {
-        var result = CorpusLoader.LoadAll(corpus.Value.DocumentsPath, corpus.Value);
+        var result = loader.LoadAll(corpus.Value.DocumentsPath);
         foreach (var error in result.Errors)
         {
             logger.LogError("Corpus file left out: {FilePath}: {Problem}", error.FilePath, error.Problem);
