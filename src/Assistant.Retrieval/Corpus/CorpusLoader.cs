@@ -121,7 +121,7 @@ public sealed class CorpusLoader(IEnumerable<IDocumentReader> readers, TextMetad
             metadata = metadata.Over(textMetadata.Read(content.Text, passages));
         }
 
-        var info = (metadata with { Id = id, Title = metadata.Title ?? Path.GetFileNameWithoutExtension(filePath) }).ToInfo(filePath) with { FromScan = content.FromScan };
+        var info = (metadata with { Id = id, Title = string.IsNullOrWhiteSpace(metadata.Title) ? Path.GetFileNameWithoutExtension(filePath) : metadata.Title }).ToInfo(filePath) with { FromScan = content.FromScan };
         return new ParsedDocument(info, content.Text, passages);
     }
 

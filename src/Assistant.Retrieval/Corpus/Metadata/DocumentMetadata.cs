@@ -6,7 +6,7 @@ namespace Assistant.Retrieval.Corpus.Metadata;
 /// <summary>
 /// Metadata values of a document as one source gives them (a header, a file's properties, the text, a sidecar of values
 /// staff confirmed); any may be missing. Sources are layered with <see cref="Over"/>, then turned into a validated
-/// <see cref="DocumentInfo"/>.
+/// <see cref="DocumentInfo"/>. An empty value (a sidecar's <c>"province": ""</c>) stands for "none" and hides what a lower layer says.
 /// </summary>
 public sealed record DocumentMetadata
 {
@@ -80,6 +80,20 @@ public sealed record DocumentMetadata
 
     /// <summary>The validated document metadata; throws <see cref="CorpusFormatException"/> naming <paramref name="filePath"/> and the bad value.</summary>
     public DocumentInfo ToInfo(string filePath)
+    {
+        var values = WithoutBlanks();
+        return values.Validated(filePath);
+    }
+
+    private DocumentMetadata WithoutBlanks() => new()
+    {
+        Id = Blank(Id), Title = Blank(Title), ShortTitle = Blank(ShortTitle), Issuer = Blank(Issuer), Province = Blank(Province), Kind = Blank(Kind),
+        Signer = Blank(Signer), Number = Blank(Number), Date = Blank(Date), DateNote = Blank(DateNote), Source = Blank(Source),
+    };
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private DocumentInfo Validated(string filePath)
     {
         var id = Id ?? throw new CorpusFormatException(filePath, "the metadata has no \"id\"");
         var title = Title ?? throw new CorpusFormatException(filePath, "the metadata has no \"title\"");

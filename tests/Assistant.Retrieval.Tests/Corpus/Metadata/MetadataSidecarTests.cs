@@ -29,6 +29,21 @@ public sealed class MetadataSidecarTests : IDisposable
     }
 
     [Fact]
+    public void LoadFile_SidecarWithBlankValues_BlankHidesWhatTheTextSays()
+    {
+        var pdf = Path.Combine(folder.Path, "ke-hoach.pdf");
+        File.Copy(DocumentFixtures.Get("pdf/lang-son-ke-hoach.pdf"), pdf);
+        MetadataSidecar.Write(pdf, new DocumentMetadata { Province = "", Date = "", Number = "", Title = "" });
+
+        var document = CorpusLoader.Create(new CorpusOptions()).LoadFile(pdf);
+
+        Assert.Null(document.Info.Province);
+        Assert.Null(document.Info.Date);
+        Assert.Equal("ke-hoach", document.Info.Title);
+        Assert.Equal("Trần Thanh Nhàn", document.Info.Signer);
+    }
+
+    [Fact]
     public void LoadAll_SidecarWithUnknownKey_ReportsTheDocument()
     {
         var md = folder.Write("a.md", "---\nid: a\ntitle: A\n---\nNghị quyết 71.\n");
