@@ -1,6 +1,7 @@
 using Assistant.Core.Configuration;
 using Assistant.Core.Provinces;
 using Assistant.Core.Retrieval;
+using Assistant.Retrieval.Corpus;
 using Assistant.Retrieval.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,7 @@ public static class RetrievalServiceCollectionExtensions
         services.AddSharedOptions(configuration);
         services.AddOptions<RetrievalOptions>().BindConfiguration(RetrievalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<IndexOptions>().BindConfiguration(IndexOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddCorpusLoading();
         services.AddSingleton<CorpusIndexer>();
         services.AddSingleton(sp => sp.GetRequiredService<CorpusIndexer>().BuildRetriever());
         services.AddSingleton<IRetriever>(sp => sp.GetRequiredService<LuceneRetriever>());

@@ -11,6 +11,8 @@ using Assistant.Web.Review;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 
+using Assistant.Web.Documents;
+
 namespace Assistant.Web;
 
 /// <summary>
@@ -60,6 +62,7 @@ public static class AssistantWebApplication
         app.MapChannelWebhooks();
         api.MapPosts();
         app.MapReview();
+        app.MapDocumentAdmin();
         return app;
     }
 

@@ -3,6 +3,7 @@ using Assistant.Answering;
 using Assistant.Channels;
 using Assistant.Core.Conversations;
 using Assistant.Web.Corpus;
+using Assistant.Web.Documents;
 using Assistant.Web.Health;
 using Assistant.Web.Hosting;
 using Assistant.Web.Operations;
@@ -60,6 +61,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<IndexStatus>();
         services.AddHostedService<IndexWarmup>();
         services.AddHostedService<CorpusWatcher>();
+        services.AddSingleton<IDocumentLibrary, FileDocumentLibrary>();
         services.AddChannels(configuration);
 
         services.AddReviewWeb(configuration);

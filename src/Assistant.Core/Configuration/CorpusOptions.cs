@@ -20,6 +20,10 @@ public sealed class CorpusOptions
     [Range(1024, 1L << 32)]
     public long MaxUnzippedBytes { get; set; } = 16L * 1024 * 1024;
 
+    /// <summary>Most pages a PDF may have (the longest plan has 12); a longer one is left out and logged.</summary>
+    [Range(1, 100_000)]
+    public int MaxPdfPages { get; set; } = 200;
+
     /// <summary>Most passages one document may give; a document with more is left out and logged.</summary>
     [Range(1, 1_000_000)]
     public int MaxPassagesPerDocument { get; set; } = 5000;

@@ -23,4 +23,10 @@ public sealed record DocumentInfo(
 {
     /// <summary>A short name used inside answers ("Kế hoạch của UBND tỉnh Lạng Sơn"), or null to derive one.</summary>
     public string? ShortTitle { get; init; }
+
+    /// <summary>The document number as printed after "Số:" ("12/KH-UBND"), or null.</summary>
+    public string? Number { get; init; }
+
+    /// <summary>True when the text was read from a scan by OCR, so answers can say so.</summary>
+    public bool FromScan { get; init; }
 }

@@ -18,6 +18,7 @@ public sealed class CorpusIndexer(
     IOptions<IndexOptions> index,
     IOptions<DataOptions> data,
     ProvinceDirectory provinces,
+    CorpusLoader loader,
     ILogger<CorpusIndexer> logger)
 {
     /// <summary>
@@ -55,7 +56,7 @@ public sealed class CorpusIndexer(
 
     private IReadOnlyList<Core.Documents.ParsedDocument> Load()
     {
-        var result = CorpusLoader.LoadAll(corpus.Value.DocumentsPath, corpus.Value);
+        var result = loader.LoadAll(corpus.Value.DocumentsPath);
         foreach (var error in result.Errors)
         {
             logger.LogError("Corpus file left out: {FilePath}: {Problem}", error.FilePath, error.Problem);

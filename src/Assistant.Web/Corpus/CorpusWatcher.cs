@@ -1,23 +1,23 @@
 using System.Threading.Channels;
 using Assistant.Core.Configuration;
+using Assistant.Retrieval.Corpus;
 using Assistant.Web.Health;
 using Microsoft.Extensions.Options;
 
 namespace Assistant.Web.Corpus;
 
 /// <summary>
-/// Watches <c>corpus/documents</c> and, once changes have been quiet for the debounce time, asks the index to rebuild
+/// Watches <c>corpus/documents</c> for files a registered reader takes (and their metadata sidecars) and, once changes have been quiet for the debounce time, asks the index to rebuild
 /// aside and swap in; a failed rebuild leaves the old index serving.
 /// </summary>
 public sealed class CorpusWatcher(
     IndexStatus status,
     IOptions<CorpusOptions> corpus,
     IOptions<CorpusWatchOptions> options,
+    CorpusLoader loader,
     TimeProvider time,
     ILogger<CorpusWatcher> logger) : BackgroundService
 {
-    private static readonly HashSet<string> DocumentExtensions = new(StringComparer.OrdinalIgnoreCase) { ".md", ".txt", ".docx" };
-
     private readonly Channel<bool> changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
     /// <inheritdoc />
@@ -70,7 +70,7 @@ public sealed class CorpusWatcher(
 
     private void Signal(params string[] paths)
     {
-        if (paths.Any(path => DocumentExtensions.Contains(Path.GetExtension(path))))
+        if (paths.Any(loader.IsCorpusFile))
         {
             changes.Writer.TryWrite(true);
         }

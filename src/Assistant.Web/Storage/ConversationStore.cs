@@ -80,6 +80,26 @@ public sealed class ConversationStore(WebDatabase database)
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>How many recorded answers cite each document (an answer citing a document twice counts once).</summary>
+    public async Task<IReadOnlyDictionary<string, int>> CitingAnswerCountsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT doc, COUNT(*) FROM (
+              SELECT DISTINCT turns.conversation_id, turns.turn, json_extract(cited.value, '$.doc') AS doc FROM turns, json_each(turns.citations) AS cited)
+            WHERE doc IS NOT NULL GROUP BY doc;
+            """;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            counts[reader.GetString(0)] = reader.GetInt32(1);
+        }
+
+        return counts;
+    }
+
     /// <summary>When the conversation in place <paramref name="rank"/> (0 = most recently active) was last active, or null when there are no more than <paramref name="rank"/>.</summary>
     public async Task<DateTimeOffset?> LastActiveAtRankAsync(int rank, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using Assistant.Retrieval.Corpus;
+using Assistant.Retrieval.Corpus.Metadata;
 
-namespace Assistant.Retrieval.Tests.Corpus;
+namespace Assistant.Retrieval.Tests.Corpus.Metadata;
 
 public sealed class MetadataHeaderTests
 {

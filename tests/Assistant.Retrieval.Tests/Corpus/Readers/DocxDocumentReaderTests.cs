@@ -1,11 +1,12 @@
 using Assistant.Core.Configuration;
 using Assistant.Core.Documents;
 using Assistant.Retrieval.Corpus;
+using Assistant.Retrieval.Tests.Corpus;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace Assistant.Retrieval.Tests.Corpus;
+namespace Assistant.Retrieval.Tests.Corpus.Readers;
 
 public sealed class DocxDocumentReaderTests : IDisposable
 {
@@ -43,16 +44,16 @@ public sealed class DocxDocumentReaderTests : IDisposable
     }
 
     [Fact]
-    public void Read_NoTitleProperty_UsesTheFileName()
+    public void Load_NoTitleProperty_UsesTheFileName()
     {
         var path = Path.Combine(folder.Path, "hoi-dap.docx");
         WriteDocx(path, null, null, Plain("Nghị quyết 71 nói gì?"));
 
-        var (info, body) = DocxDocumentReader.Read(path);
+        var document = Assert.Single(CorpusLoader.Load(folder.Path));
 
-        Assert.Equal("hoi-dap", info.Title);
-        Assert.Null(info.Kind);
-        Assert.Equal("Nghị quyết 71 nói gì?", body);
+        Assert.Equal("hoi-dap", document.Info.Title);
+        Assert.Null(document.Info.Kind);
+        Assert.Equal("Nghị quyết 71 nói gì?", document.Body);
     }
 
     [Fact]

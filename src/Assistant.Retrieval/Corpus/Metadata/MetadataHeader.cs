@@ -1,18 +1,17 @@
-using System.Globalization;
 using Assistant.Core.Documents;
 
-namespace Assistant.Retrieval.Corpus;
+namespace Assistant.Retrieval.Corpus.Metadata;
 
 /// <summary>
 /// The metadata header of a .md/.txt corpus file: <c>key: value</c> lines between two <c>---</c> lines, then the
-/// original text byte for byte. Keys: id and title (required), shortTitle, issuer, province, kind, signer, date (yyyy-MM-dd),
-/// dateNote, source. Unknown or repeated keys are errors, so a typo never passes silently.
+/// original text byte for byte. Keys: id and title (required), shortTitle, issuer, province, kind, signer, number, date
+/// (yyyy-MM-dd), dateNote, source. Unknown or repeated keys are errors, so a typo never passes silently.
 /// </summary>
 public static class MetadataHeader
 {
     private const string Fence = "---";
 
-    private static readonly string[] Keys = ["id", "title", "shortTitle", "issuer", "province", "kind", "signer", "date", "dateNote", "source"];
+    private static readonly string[] Keys = ["id", "title", "shortTitle", "issuer", "province", "kind", "signer", "number", "date", "dateNote", "source"];
 
     /// <summary>Splits a file's text into its metadata and its body; throws <see cref="CorpusFormatException"/> naming the file.</summary>
     public static (DocumentInfo Info, string Body) Read(string filePath, string content)
@@ -73,50 +72,29 @@ public static class MetadataHeader
 
     private static DocumentInfo ToInfo(string filePath, Dictionary<string, string> values)
     {
-        var id = Required(filePath, values, "id");
-        var title = Required(filePath, values, "title");
-        RequireSlug(filePath, "id", id);
-        var province = values.GetValueOrDefault("province");
-        var kind = values.GetValueOrDefault("kind");
-        if (province is not null)
+        Required(filePath, values, "id");
+        Required(filePath, values, "title");
+        return new DocumentMetadata
         {
-            RequireSlug(filePath, "province", province);
-        }
-
-        if (kind is not null)
-        {
-            RequireSlug(filePath, "kind", kind);
-        }
-
-        var date = values.GetValueOrDefault("date");
-        if (date is not null && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-        {
-            throw Error(filePath, $"the date \"{date}\" is not a yyyy-MM-dd date (leave it out and explain in dateNote when the text gives none)");
-        }
-
-        return new DocumentInfo(
-            id,
-            title,
-            values.GetValueOrDefault("issuer"),
-            province,
-            kind,
-            values.GetValueOrDefault("signer"),
-            date,
-            values.GetValueOrDefault("dateNote"),
-            values.GetValueOrDefault("source") ?? Path.GetFileName(filePath))
-        {
+            Id = values.GetValueOrDefault("id"),
+            Title = values.GetValueOrDefault("title"),
             ShortTitle = values.GetValueOrDefault("shortTitle"),
-        };
+            Issuer = values.GetValueOrDefault("issuer"),
+            Province = values.GetValueOrDefault("province"),
+            Kind = values.GetValueOrDefault("kind"),
+            Signer = values.GetValueOrDefault("signer"),
+            Number = values.GetValueOrDefault("number"),
+            Date = values.GetValueOrDefault("date"),
+            DateNote = values.GetValueOrDefault("dateNote"),
+            Source = values.GetValueOrDefault("source"),
+        }.ToInfo(filePath);
     }
 
-    private static string Required(string filePath, Dictionary<string, string> values, string key) =>
-        values.GetValueOrDefault(key) ?? throw Error(filePath, $"the metadata header has no \"{key}\"");
-
-    private static void RequireSlug(string filePath, string key, string value)
+    private static void Required(string filePath, Dictionary<string, string> values, string key)
     {
-        if (!DocumentSlug.IsValid(value))
+        if (!values.ContainsKey(key))
         {
-            throw Error(filePath, $"the {key} \"{value}\" must be lower-case ASCII words joined by hyphens, e.g. \"can-tho-ke-hoach\"");
+            throw Error(filePath, $"the metadata header has no \"{key}\"");
         }
     }
 
