@@ -1,6 +1,7 @@
 using Assistant.Answering.Conversation;
 using Assistant.Answering.Extractive;
 using Assistant.Answering.Llm;
+using Assistant.Answering.Questions;
 using Assistant.Answering.Referral;
 using Assistant.Answering.Understanding;
 using Assistant.Core.Agencies;
@@ -8,6 +9,7 @@ using Assistant.Core.Answers;
 using Assistant.Core.Configuration;
 using Assistant.Core.Conversations;
 using Assistant.Core.Lexicon;
+using Assistant.Core.Questions;
 using Assistant.Core.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,6 +40,7 @@ public static class AnsweringServiceCollectionExtensions
         services.TryAddSingleton(sp => AgencyDirectory.Load(sp.GetRequiredService<IOptions<CorpusOptions>>().Value.LexiconPath));
         services.TryAddSingleton<QuestionUnderstanding>();
         services.TryAddSingleton<IChatWriting, UnderstandingChatWriting>();
+        services.TryAddSingleton<IQuestionReader, UnderstandingQuestionReader>();
         services.AddSingleton<IAnswerer>(sp => sp.Understood(sp.GetRequiredService<ExtractiveAnswerer>()));
         services.TryAddSingleton<IQuestionRewriter, RuleBasedQuestionRewriter>();
         return services.AddLlmAnswering(configuration);

@@ -5,6 +5,7 @@ using Assistant.Web.Chat;
 using Assistant.Web.Feedback;
 using Assistant.Web.Health;
 using Assistant.Web.Hosting;
+using Assistant.Web.Official;
 using Assistant.Web.Operations;
 using Assistant.Web.Posts;
 using Assistant.Web.Review;
@@ -59,6 +60,7 @@ public static class AssistantWebApplication
         api.MapFeedback();
         app.MapChannelWebhooks();
         api.MapPosts();
+        app.MapOfficialAnswers();
         app.MapReview();
         return app;
     }
