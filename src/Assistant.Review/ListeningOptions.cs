@@ -13,11 +13,11 @@ public sealed class ListeningOptions
     public string DatabaseFile { get; set; } = "listening.db";
 
     /// <summary>
-    /// Least similarity (Dice coefficient of understood terms and term pairs, 0–1) for a question to join a topic of the
+    /// Least similarity (weighted Dice coefficient of the understood terms, 0–1) for a question to join a topic of the
     /// insights. Chosen on <c>eval/topic-groups.jsonl</c> (<c>eval topics</c>).
     /// </summary>
     [Range(0.05, 1.0)]
-    public double TopicSimilarity { get; set; } = 0.5;
+    public double TopicSimilarity { get; set; } = 0.55;
 
     /// <summary>Most turns read for one insights or report period (the newest beyond it are left out, and the page says so).</summary>
     [Range(100, 1_000_000)]

@@ -1,5 +1,6 @@
 using Assistant.Core.Configuration;
 using Assistant.Core.Official;
+using Assistant.Review.Insights;
 using Assistant.Review.Official;
 using Assistant.Review.Storage;
 using Microsoft.Extensions.Configuration;
@@ -12,7 +13,8 @@ public static class ListeningServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the SQLite store of official answers (<c>Listening:DatabaseFile</c> in <c>Data:Directory</c>) and their
-    /// workflow. Needs an <c>IRetriever</c> (citations are resolved against the indexed documents).
+    /// workflow, and the store of topics marked handled. Needs an <c>IRetriever</c> (citations are resolved against the
+    /// indexed documents).
     /// </summary>
     public static IServiceCollection AddListening(this IServiceCollection services, IConfiguration configuration)
     {
@@ -21,6 +23,14 @@ public static class ListeningServiceCollectionExtensions
         services.AddSingleton<ListeningDatabase>();
         services.AddSingleton<IOfficialAnswerStore, SqliteOfficialAnswerStore>();
         services.AddSingleton<OfficialAnswerService>();
+        services.AddSingleton<ITopicMarkStore, SqliteTopicMarkStore>();
+        return services;
+    }
+
+    /// <summary>Adds the information-gap insights over the host's turn store (an <c>ITurnQueries</c> it registers).</summary>
+    public static IServiceCollection AddInsights(this IServiceCollection services)
+    {
+        services.AddSingleton<InsightsService>();
         return services;
     }
 }

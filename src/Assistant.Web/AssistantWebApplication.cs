@@ -5,6 +5,7 @@ using Assistant.Web.Chat;
 using Assistant.Web.Feedback;
 using Assistant.Web.Health;
 using Assistant.Web.Hosting;
+using Assistant.Web.Insights;
 using Assistant.Web.Official;
 using Assistant.Web.Operations;
 using Assistant.Web.Posts;
@@ -61,6 +62,9 @@ public static class AssistantWebApplication
         app.MapChannelWebhooks();
         api.MapPosts();
         app.MapOfficialAnswers();
+        app.MapOfficialAnswerPages();
+        app.MapInsightsApi();
+        app.MapInsightsPages();
         app.MapReview();
         return app;
     }

@@ -55,7 +55,9 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<TurnRecorder>();
         services.AddSingleton<ITurnLog>(sp => sp.GetRequiredService<TurnRecorder>());
         services.AddHostedService(sp => sp.GetRequiredService<TurnRecorder>());
+        services.AddSingleton<ITurnQueries, SqliteTurnQueries>();
         services.AddListening(configuration);
+        services.AddInsights();
         services.AddOfficialAnswerServing(configuration);
         services.AddConversations(configuration);
         services.AddSingleton<RetentionSweeper>();

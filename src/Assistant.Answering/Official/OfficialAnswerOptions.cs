@@ -9,7 +9,7 @@ public sealed class OfficialAnswerOptions
     public const string SectionName = "OfficialAnswers";
 
     /// <summary>
-    /// Least similarity (Dice coefficient of the understood terms and term pairs, 0–1) between a question and an official
+    /// Least similarity (weighted Dice coefficient of the understood terms, 0–1) between a question and an official
     /// answer's question or one of its paraphrases for the official answer to be served. Chosen on <c>eval/topic-groups.jsonl</c>.
     /// </summary>
     [Range(0.05, 1.0)]

@@ -14,13 +14,26 @@ public sealed class QuestionSignatureTests
     }
 
     [Fact]
-    public void SimilarityTo_SharedTermsOtherOrder_CountsWordsNotPairs()
+    public void SimilarityTo_Weights_RareSharedTermCountsMore()
     {
-        var a = new QuestionSignature(["kinh", "phi", "lay"], []);
-        var b = new QuestionSignature(["lay", "kinh", "phi"], []);
+        static double Weight(string term) => term == "kinh" ? 5 : 1;
+        var a = new QuestionSignature(["kinh", "thong"], [], Weight);
+        var b = new QuestionSignature(["kinh", "lay"], [], Weight);
+        var c = new QuestionSignature(["nguon", "thong"], [], Weight);
 
-        // features: 3 words + 2 pairs each; common: 3 words and "kinh phi".
-        Assert.Equal(2.0 * 4 / 10, a.SimilarityTo(b), 6);
+        Assert.Equal(2.0 * 5 / 12, a.SimilarityTo(b), 6);
+        Assert.Equal(2.0 * 1 / 8, a.SimilarityTo(c), 6);
+    }
+
+    [Fact]
+    public void SimilarityTo_DifferentKindsOfFact_Halved()
+    {
+        var who = new QuestionSignature(["ky", "ke", "hoach"], [], kind: "Who");
+        var date = new QuestionSignature(["ky", "ke", "hoach"], [], kind: "Date");
+        var general = new QuestionSignature(["ky", "ke", "hoach"], [], kind: "General");
+
+        Assert.Equal(0.5, who.SimilarityTo(date), 6);
+        Assert.Equal(1.0, who.SimilarityTo(general), 6);
     }
 
     [Fact]
