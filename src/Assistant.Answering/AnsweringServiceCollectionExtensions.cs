@@ -1,6 +1,7 @@
 using Assistant.Answering.Conversation;
 using Assistant.Answering.Extractive;
 using Assistant.Answering.Llm;
+using Assistant.Answering.Questions;
 using Assistant.Answering.Referral;
 using Assistant.Answering.Understanding;
 using Assistant.Core.Agencies;
@@ -9,6 +10,7 @@ using Assistant.Core.Configuration;
 using Assistant.Core.Retrieval;
 using Assistant.Core.Conversations;
 using Assistant.Core.Lexicon;
+using Assistant.Core.Questions;
 using Assistant.Core.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +42,7 @@ public static class AnsweringServiceCollectionExtensions
         services.TryAddSingleton<QuestionUnderstanding>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICorpusTables, AnsweringCorpusTables>());
         services.TryAddSingleton<IChatWriting, UnderstandingChatWriting>();
+        services.TryAddSingleton<IQuestionReader, UnderstandingQuestionReader>();
         services.AddSingleton<IAnswerer>(sp => sp.Understood(sp.GetRequiredService<ExtractiveAnswerer>()));
         services.TryAddSingleton<IQuestionRewriter, RuleBasedQuestionRewriter>();
         return services.AddLlmAnswering(configuration);

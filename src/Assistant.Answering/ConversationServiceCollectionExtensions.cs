@@ -1,8 +1,10 @@
 using Assistant.Answering.Conversation;
 using Assistant.Answering.Extractive;
+using Assistant.Answering.Official;
 using Assistant.Core.Agencies;
 using Assistant.Core.Configuration;
 using Assistant.Core.Conversations;
+using Assistant.Core.Official;
 using Assistant.Core.Provinces;
 using Assistant.Core.Retrieval;
 using Microsoft.Extensions.Configuration;
@@ -29,6 +31,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddOptions<ConversationOptions>().Bind(configuration.GetSection(ConversationOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ChatOptions>().Bind(configuration.GetSection(ChatOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<ITurnLog, UnrecordedTurns>();
+        services.TryAddSingleton<IOfficialAnswerFinder, NoOfficialAnswers>();
         services.AddSingleton<SubjectHasher>();
         services.AddSingleton<ConversationMemory>();
         // The suggestion checks keep their own answers: in model mode the conversation's cache holds model answers.

@@ -12,6 +12,7 @@ using Assistant.Web.Review;
 using Assistant.Retrieval;
 using Assistant.Monitoring;
 using Assistant.Web.Posts;
+using Assistant.Review;
 using Assistant.Web.Storage;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.HttpsPolicy;
@@ -55,6 +56,10 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<TurnRecorder>();
         services.AddSingleton<ITurnLog>(sp => sp.GetRequiredService<TurnRecorder>());
         services.AddHostedService(sp => sp.GetRequiredService<TurnRecorder>());
+        services.AddSingleton<ITurnQueries, SqliteTurnQueries>();
+        services.AddListening(configuration);
+        services.AddInsights();
+        services.AddOfficialAnswerServing(configuration);
         services.AddConversations(configuration);
         services.AddSingleton<RetentionSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionSweeper>());

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Assistant.Core.Answers;
 using Assistant.Core.Conversations;
+using Assistant.Core.Official;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -18,6 +19,7 @@ public sealed class ConversationService(
     ConversationMemory memory,
     SuggestionBuilder suggestions,
     ITurnLog turns,
+    IOfficialAnswerFinder officialAnswers,
     IOptions<ConversationOptions> conversationOptions,
     IOptions<ChatOptions> chatOptions,
     TimeProvider time,
@@ -27,7 +29,8 @@ public sealed class ConversationService(
     public async Task<ConversationReply> AskAsync(ConversationKey key, string question, CancellationToken cancellationToken = default)
     {
         var exchange = await BeginAsync(key, question, cancellationToken);
-        var answer = exchange.Cached(cache) ?? Kept(exchange, await answerer.AnswerAsync(exchange.Standalone, cancellationToken));
+        var answer = await exchange.OfficialAsync(officialAnswers, cancellationToken) ?? exchange.Cached(cache)
+            ?? Kept(exchange, await answerer.AnswerAsync(exchange.Standalone, cancellationToken));
         var reply = await exchange.ReplyAsync(answer, suggestions, cancellationToken);
         await FinishAsync(exchange, reply, cancellationToken);
         return reply;
@@ -37,7 +40,7 @@ public sealed class ConversationService(
     public async IAsyncEnumerable<ReplyUpdate> StreamAsync(ConversationKey key, string question, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var exchange = await BeginAsync(key, question, cancellationToken);
-        if (exchange.Cached(cache) is { } cached)
+        if ((await exchange.OfficialAsync(officialAnswers, cancellationToken) ?? exchange.Cached(cache)) is { } cached)
         {
             var reply = await exchange.ReplyAsync(cached, suggestions, cancellationToken);
             yield return new ReplyTextDelta(cached.Text);
@@ -115,6 +118,10 @@ public sealed class ConversationService(
 
     private sealed record Exchange(ConversationKey Key, Conversation Conversation, int Turn, string AnswerId, string Asked, string Standalone, long Started)
     {
+        /// <summary>The published official answer to the standalone question, timed for this request, or null.</summary>
+        public async Task<Answer?> OfficialAsync(IOfficialAnswerFinder finder, CancellationToken cancellationToken) =>
+            await finder.FindAsync(Standalone, cancellationToken) is { } answer ? answer with { ElapsedMs = Stopwatch.GetElapsedTime(Started).TotalMilliseconds } : null;
+
         /// <summary>A kept answer to the standalone question, timed for this request.</summary>
         public Answer? Cached(AnswerCache cache) =>
             cache.Find(Standalone) is { } answer ? answer with { ElapsedMs = Stopwatch.GetElapsedTime(Started).TotalMilliseconds } : null;

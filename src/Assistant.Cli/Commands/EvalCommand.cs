@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Assistant.Cli.Commands;
 
-/// <summary><c>eval qa|retrieval|posts|gate</c>: the eval harness policy staff run on the gold sets.</summary>
+/// <summary><c>eval qa|retrieval|posts|gate|topics</c>: the eval harness policy staff run on the gold sets.</summary>
 public static class EvalCommand
 {
     /// <summary>Builds the command with its subcommands.</summary>
@@ -12,5 +12,6 @@ public static class EvalCommand
         EvalRetrievalCommand.Create(),
         EvalPostsCommand.Create(),
         EvalGateCommand.Create(),
+        EvalTopicsCommand.Create(),
     };
 }

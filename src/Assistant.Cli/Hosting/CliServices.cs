@@ -44,6 +44,7 @@ public static class CliServices
         services.AddKeyedSingleton<IClassifierTrainer, DefaultPipelineTrainer>(ClassifierTrainerKeys.Peer);
         services.AddEvaluation(configuration);
         services.AddReview(configuration);
+        services.AddListening(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 }

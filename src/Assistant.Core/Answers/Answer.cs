@@ -28,6 +28,10 @@ public sealed record Answer
     /// <summary><see cref="AnswerMode"/> value.</summary>
     public string Mode { get; init; } = AnswerMode.Extractive;
 
+    /// <summary>The official answer served, when <see cref="Mode"/> is <c>official</c>; else null (and not written).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public OfficialSource? Official { get; init; }
+
     /// <summary>Why a model answer was replaced by the extractive one, or null.</summary>
     public string? FallbackReason { get; init; }
 

@@ -8,4 +8,7 @@ public static class AnswerMode
 
     /// <summary>Written by a language model from the passages and checked.</summary>
     public const string Llm = "llm";
+
+    /// <summary>A published official answer of the education department.</summary>
+    public const string Official = "official";
 }

@@ -12,6 +12,12 @@ public static class ApiScopes
     /// <summary>Change the review queue through the API (verdicts, assignments); reading included.</summary>
     public const string ReviewWrite = "review:write";
 
+    /// <summary>Write official answers as drafts (<c>POST /api/official-answers</c>).</summary>
+    public const string AnswersWrite = "answers:write";
+
+    /// <summary>Publish and withdraw official answers.</summary>
+    public const string AnswersPublish = "answers:publish";
+
     /// <summary>Every scope.</summary>
-    public static IReadOnlyList<string> All { get; } = [PostsWrite, ReviewRead, ReviewWrite];
+    public static IReadOnlyList<string> All { get; } = [PostsWrite, ReviewRead, ReviewWrite, AnswersWrite, AnswersPublish];
 }

@@ -9,7 +9,7 @@ namespace Assistant.Web.Chat;
 /// <param name="Question">The question as typed.</param>
 /// <param name="Text">The Vietnamese answer or refusal.</param>
 /// <param name="Refused">True when the documents do not answer the question.</param>
-/// <param name="Mode"><c>extractive</c> or <c>llm</c>.</param>
+/// <param name="Mode"><c>extractive</c>, <c>llm</c> or <c>official</c>.</param>
 /// <param name="FallbackReason">Why a model answer was replaced, or null.</param>
 /// <param name="Citations">Passages the answer rests on, numbered from 1 in order.</param>
 /// <param name="Passages">Top retrieved passages when asked for, else empty.</param>
@@ -33,6 +33,10 @@ public sealed record ChatResponse(
     string StandaloneQuestion,
     IReadOnlyList<string> Suggestions)
 {
+    /// <summary>The official answer served, when <see cref="Mode"/> is <c>official</c>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public OfficialSource? Official { get; init; }
+
     /// <summary>The response for a conversation reply.</summary>
     public static ChatResponse From(ConversationReply reply, bool includePassages)
     {
@@ -50,6 +54,9 @@ public sealed record ChatResponse(
             reply.Subject,
             reply.Turn,
             answer.Question,
-            reply.Suggestions);
+            reply.Suggestions)
+        {
+            Official = answer.Official,
+        };
     }
 }

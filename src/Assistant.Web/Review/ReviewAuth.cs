@@ -27,6 +27,15 @@ public static class ReviewAuth
     /// <summary>Policy of changing through the API: an account, or a key with <c>review:write</c>.</summary>
     public const string WritePolicy = Core.Configuration.ApiScopes.ReviewWrite;
 
+    /// <summary>Policy of reading official answers: an account, or a key with a review or answers scope.</summary>
+    public const string AnswersReadPolicy = "answers:read";
+
+    /// <summary>Policy of writing official answers as drafts: an account, or a key with <c>answers:write</c>.</summary>
+    public const string AnswersWritePolicy = Core.Configuration.ApiScopes.AnswersWrite;
+
+    /// <summary>Policy of publishing and withdrawing official answers: an admin's account, or a key with <c>answers:publish</c>.</summary>
+    public const string AnswersPublishPolicy = Core.Configuration.ApiScopes.AnswersPublish;
+
     /// <summary>Claim holding a spokesperson's province slug.</summary>
     public const string ProvinceClaim = "province";
 
@@ -71,6 +80,10 @@ public static class ReviewAuth
         { AuthenticationType: ApiKeyAuthenticationHandler.SchemeName } key => key.Claims.Any(c => c.Type == ApiKeyAuthenticationHandler.ScopeClaim && scopes.Contains(c.Value)),
         _ => false,
     };
+
+    /// <summary>True for a logged-in admin, or a key holding <paramref name="scope"/>.</summary>
+    public static bool AllowsAdmin(ClaimsPrincipal user, string scope) =>
+        Allows(user, scope) && (IsApiKey(user) || user.IsInRole(ReviewRoles.Admin));
 
     private static ClaimsIdentity? SoleIdentity(ClaimsPrincipal user)
     {

@@ -58,7 +58,13 @@ public static class ReviewWebServiceCollectionExtensions
             .AddPolicy(ReviewAuth.ReadPolicy, policy => policy.AddAuthenticationSchemes(ReviewAuth.CredentialScheme)
                 .RequireAuthenticatedUser().RequireAssertion(c => ReviewAuth.Allows(c.User, ApiScopes.ReviewRead, ApiScopes.ReviewWrite)))
             .AddPolicy(ReviewAuth.WritePolicy, policy => policy.AddAuthenticationSchemes(ReviewAuth.CredentialScheme)
-                .RequireAuthenticatedUser().RequireAssertion(c => ReviewAuth.Allows(c.User, ApiScopes.ReviewWrite)));
+                .RequireAuthenticatedUser().RequireAssertion(c => ReviewAuth.Allows(c.User, ApiScopes.ReviewWrite)))
+            .AddPolicy(ReviewAuth.AnswersReadPolicy, policy => policy.AddAuthenticationSchemes(ReviewAuth.CredentialScheme).RequireAuthenticatedUser()
+                .RequireAssertion(c => ReviewAuth.Allows(c.User, ApiScopes.ReviewRead, ApiScopes.ReviewWrite, ApiScopes.AnswersWrite, ApiScopes.AnswersPublish)))
+            .AddPolicy(ReviewAuth.AnswersWritePolicy, policy => policy.AddAuthenticationSchemes(ReviewAuth.CredentialScheme)
+                .RequireAuthenticatedUser().RequireAssertion(c => ReviewAuth.Allows(c.User, ApiScopes.AnswersWrite)))
+            .AddPolicy(ReviewAuth.AnswersPublishPolicy, policy => policy.AddAuthenticationSchemes(ReviewAuth.CredentialScheme)
+                .RequireAuthenticatedUser().RequireAssertion(c => ReviewAuth.AllowsAdmin(c.User, ApiScopes.AnswersPublish)));
         return services;
     }
 

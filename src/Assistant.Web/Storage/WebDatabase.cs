@@ -33,6 +33,7 @@ public sealed class WebDatabase
             elapsed_ms REAL NOT NULL,
             created_at TEXT NOT NULL,
             PRIMARY KEY (conversation_id, turn));
+        CREATE INDEX IF NOT EXISTS ix_turns_created ON turns(created_at);
         CREATE TABLE IF NOT EXISTS feedback (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             conversation_id TEXT NOT NULL,

@@ -96,6 +96,19 @@ public sealed class AuthorizationMatrixTests(MatrixSite site) : IClassFixture<Ma
         ["POST /review/posts/{id:long}/escalate"] = [Login, "400", "400", "400", Login, Login, Login, "400"],
         ["GET /api/review/posts"] = ApiList,
         ["POST /api/review/posts/{id:long}/escalate"] = ["401", "400", "400", "400", "403", "400", "403", "403"],
+        ["GET /api/official-answers/"] = ApiList,
+        ["GET /api/insights/questions"] = ApiList,
+        ["GET /review/insights/"] = Page,
+        ["POST /review/insights/handled"] = [Login, "400", "400", "400", Login, Login, Login, "400"],
+        ["GET /review/official-answers/"] = Page,
+        ["GET /review/official-answers/new"] = Page,
+        ["POST /review/official-answers/"] = [Login, "400", "400", "400", Login, Login, Login, "400"],
+        ["POST /review/official-answers/{id:long}/publish"] = [Login, "400", "400", "404", Login, Login, Login, "400"],
+        ["POST /review/official-answers/{id:long}/withdraw"] = [Login, "400", "400", "404", Login, Login, Login, "400"],
+        ["GET /api/official-answers/{id:long}"] = ["401", "404", "404", "404", "404", "404", "403", "404"],
+        ["POST /api/official-answers/"] = ["401", "400", "400", "400", "403", "403", "403", "403"],
+        ["POST /api/official-answers/{id:long}/publish"] = ["401", "403", "403", "404", "403", "403", "403", "403"],
+        ["POST /api/official-answers/{id:long}/withdraw"] = ["401", "403", "403", "404", "403", "403", "403", "403"],
     };
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -190,7 +203,7 @@ public sealed class AuthorizationMatrixTests(MatrixSite site) : IClassFixture<Ma
         var path = pattern.Replace("{id:long}", id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal);
         using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = method == "POST" ? BodyOf(path, csrf) : null };
-        if (csrf is not null && path.StartsWith("/api/review/", StringComparison.Ordinal))
+        if (csrf is not null && (path.StartsWith("/api/review/", StringComparison.Ordinal) || path.StartsWith("/api/official-answers", StringComparison.Ordinal)))
         {
             request.Headers.Add("X-CSRF-TOKEN", csrf);
         }
@@ -225,6 +238,8 @@ public sealed class AuthorizationMatrixTests(MatrixSite site) : IClassFixture<Ma
             _ when path.EndsWith("/state", StringComparison.Ordinal) => """{"version":0,"state":"dang_xu_ly"}""",
             _ when path.EndsWith("/verdict", StringComparison.Ordinal) => """{"version":0,"verdict":"chinh_xac"}""",
             _ when path.EndsWith("/escalate", StringComparison.Ordinal) => """{"note":""}""",
+            "/api/official-answers/" => "{}",
+            _ when path.StartsWith("/api/official-answers/", StringComparison.Ordinal) => """{"version":0}""",
             _ => """{"version":0,"text":"ghi chú"}""",
         };
         return new StringContent(json, Encoding.UTF8, "application/json");

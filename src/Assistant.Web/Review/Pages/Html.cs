@@ -44,7 +44,7 @@ public static class Html
     public static string Page(string title, string body, ReviewPageContext? page)
     {
         var nav = page is null ? "" : $"""
-            <nav><a href="/review">Hàng đợi</a> · <a href="/review/posts">Bài viết</a> · <a href="/review/report">Báo cáo</a> · <a href="/review/export.csv">Xuất CSV</a></nav>
+            <nav><a href="/review">Hàng đợi</a> · <a href="/review/posts">Bài viết</a> · <a href="/review/insights">Khoảng trống thông tin</a> · <a href="/review/official-answers">Giải đáp chính thức</a> · <a href="/review/report">Báo cáo</a> · <a href="/review/export.csv">Xuất CSV</a></nav>
             <span class="muted" id="who">{E(page.Actor.Login)} ({(page.Actor.SeesAll ? "quản trị" : "người phát ngôn" + (page.Actor.Province is null ? "" : " · " + E(page.Provinces.NameOf(page.Actor.Province))))})</span>
             <form method="post" action="/review/logout">{Csrf(page)}<button class="link" type="submit">Đăng xuất</button></form>
             """;
