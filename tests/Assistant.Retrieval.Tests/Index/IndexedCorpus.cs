@@ -1,3 +1,4 @@
+using Assistant.Retrieval.Corpus;
 using Assistant.Core.Configuration;
 using Assistant.Core.Provinces;
 using Assistant.Retrieval.Search;
@@ -32,13 +33,18 @@ internal sealed class IndexedCorpus : IDisposable
     public void Delete(string id) => File.Delete(Path.Combine(DocumentsPath, id + ".md"));
 
     /// <summary>An indexer as a new process would make it, logging to <paramref name="logger"/>.</summary>
-    public CorpusIndexer Indexer(ILogger<CorpusIndexer> logger, int lockTimeoutSeconds = 10) => new(
-        Options.Create(new CorpusOptions { Directory = Path.Combine(root.Path, "corpus") }),
-        Options.Create(new RetrievalOptions()),
-        Options.Create(new IndexOptions { WriteLockTimeoutSeconds = lockTimeoutSeconds }),
-        Options.Create(new DataOptions { Directory = Path.Combine(root.Path, "data") }),
-        Provinces,
-        logger);
+    public CorpusIndexer Indexer(ILogger<CorpusIndexer> logger, int lockTimeoutSeconds = 10)
+    {
+        var corpus = new CorpusOptions { Directory = Path.Combine(root.Path, "corpus") };
+        return new(
+            Options.Create(corpus),
+            Options.Create(new RetrievalOptions()),
+            Options.Create(new IndexOptions { WriteLockTimeoutSeconds = lockTimeoutSeconds }),
+            Options.Create(new DataOptions { Directory = Path.Combine(root.Path, "data") }),
+            Provinces,
+            CorpusLoader.Create(corpus),
+            logger);
+    }
 
     public void Dispose() => root.Dispose();
 }
