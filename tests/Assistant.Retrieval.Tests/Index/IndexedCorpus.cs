@@ -3,6 +3,7 @@ using Assistant.Core.Configuration;
 using Assistant.Core.Provinces;
 using Assistant.Retrieval.Search;
 using Assistant.Retrieval.Tests.Corpus;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -42,7 +43,8 @@ internal sealed class IndexedCorpus : IDisposable
             Options.Create(new IndexOptions { WriteLockTimeoutSeconds = lockTimeoutSeconds }),
             Options.Create(new DataOptions { Directory = Path.Combine(root.Path, "data") }),
             Provinces,
-            CorpusLoader.Create(corpus),
+            new ServiceCollection().AddSingleton(Options.Create(corpus)).AddSingleton(Provinces).AddCorpusLoading()
+                .BuildServiceProvider().GetRequiredService<CorpusLoader>(),
             logger);
     }
 
