@@ -52,6 +52,9 @@ public sealed class AuthorizationMatrixTests(MatrixSite site) : IClassFixture<Ma
     private static readonly string[] Page = [Login, "200", "200", "200", Login, Login, Login, "200"];
     private static readonly string[] PageItem = [Login, "200", "404", "200", Login, Login, Login, "200"];
     private static readonly string[] PageChange = [Login, "409", "404", "409", Login, Login, Login, "400"];
+    private static readonly string[] AdminPage = [Login, "403", "403", "200", Login, Login, Login, "403"];
+    private static readonly string[] AdminMissing = [Login, "403", "403", "404", Login, Login, Login, "403"];
+    private static readonly string[] AdminChange = [Login, "403", "403", "400", Login, Login, Login, "403"];
 
     /// <summary>Expected answer per route ("METHOD pattern") and caller; a cookie caller sends its antiforgery token, except "ct + key".</summary>
     private static readonly Dictionary<string, string[]> Expected = new()
@@ -109,6 +112,13 @@ public sealed class AuthorizationMatrixTests(MatrixSite site) : IClassFixture<Ma
         ["POST /api/official-answers/"] = ["401", "400", "400", "400", "403", "403", "403", "403"],
         ["POST /api/official-answers/{id:long}/publish"] = ["401", "403", "403", "404", "403", "403", "403", "403"],
         ["POST /api/official-answers/{id:long}/withdraw"] = ["401", "403", "403", "404", "403", "403", "403", "403"],
+        ["GET /admin/documents/"] = AdminPage,
+        ["POST /admin/documents/upload"] = AdminChange,
+        ["GET /admin/documents/drafts/{token}"] = AdminMissing,
+        ["POST /admin/documents/drafts/{token}/metadata"] = AdminChange,
+        ["POST /admin/documents/drafts/{token}/publish"] = AdminChange,
+        ["POST /admin/documents/{id}/unpublish"] = AdminChange,
+        ["POST /admin/documents/unpublished/{fileName}/publish"] = AdminChange,
     };
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
