@@ -21,6 +21,7 @@ public static class CliApplication
             TrainCommand.Create(),
             UserCommand.Create(),
             ApiKeyCommand.Create(),
+            ReportCommand.Create(),
         };
         try
         {

@@ -9,6 +9,7 @@ using Assistant.Web.Insights;
 using Assistant.Web.Official;
 using Assistant.Web.Operations;
 using Assistant.Web.Posts;
+using Assistant.Web.Reporting;
 using Assistant.Web.Review;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
@@ -67,6 +68,7 @@ public static class AssistantWebApplication
         app.MapOfficialAnswerPages();
         app.MapInsightsApi();
         app.MapInsightsPages();
+        app.MapPeriodicReport();
         app.MapReview();
         app.MapDocumentAdmin();
         return app;

@@ -12,6 +12,7 @@ using Assistant.Web.Review;
 using Assistant.Retrieval;
 using Assistant.Monitoring;
 using Assistant.Web.Posts;
+using Assistant.Reporting;
 using Assistant.Review;
 using Assistant.Web.Storage;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -59,6 +60,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<ITurnQueries, SqliteTurnQueries>();
         services.AddListening(configuration);
         services.AddInsights();
+        services.AddReporting();
         services.AddOfficialAnswerServing(configuration);
         services.AddConversations(configuration);
         services.AddSingleton<RetentionSweeper>();

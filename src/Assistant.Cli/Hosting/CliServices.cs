@@ -18,8 +18,11 @@ namespace Assistant.Cli.Hosting;
 /// <summary>The composition root of the command line: the settings the web host reads too (<see cref="AssistantConfiguration"/>).</summary>
 public static class CliServices
 {
-    /// <summary>Builds the service provider the commands use; <paramref name="overrides"/> (e.g. from command options) win over every other source.</summary>
-    public static ServiceProvider Build(IReadOnlyDictionary<string, string?>? overrides = null)
+    /// <summary>
+    /// Builds the service provider the commands use; <paramref name="overrides"/> (e.g. from command options) win over every
+    /// other source; <paramref name="configure"/> adds what one command alone needs.
+    /// </summary>
+    public static ServiceProvider Build(IReadOnlyDictionary<string, string?>? overrides = null, Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddAssistantSources([])
@@ -45,6 +48,7 @@ public static class CliServices
         services.AddEvaluation(configuration);
         services.AddReview(configuration);
         services.AddListening(configuration);
+        configure?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 }

@@ -38,7 +38,7 @@ public sealed class InsightsService(
             .Select(g => Topic([.. g.Select(q => (q.Turn, q.Signature))], handled))
             .OrderByDescending(t => t.UnmetNeed).ThenByDescending(t => t.Count).ThenBy(t => t.Question, StringComparer.Ordinal)
             .ToList();
-        return new InsightsReport(from, to, scope, questions.Count, recorded.Count > limit, topics);
+        return new InsightsReport(from, to, scope, questions.Count, recorded.Count > limit, topics, [.. questions.Select(q => q.Turn)]);
     }
 
     /// <summary>Marks a topic handled: it stays handled until an official answer of it gets a thumbs down.</summary>

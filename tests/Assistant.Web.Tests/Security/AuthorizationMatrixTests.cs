@@ -102,6 +102,8 @@ public sealed class AuthorizationMatrixTests(MatrixSite site) : IClassFixture<Ma
         ["GET /api/official-answers/"] = ApiList,
         ["GET /api/insights/questions"] = ApiList,
         ["GET /review/insights/"] = Page,
+        ["GET /review/report/periodic"] = Page,
+        ["POST /review/report/periodic.docx"] = [Login, "200", "200", "200", Login, Login, Login, "400"],
         ["POST /review/insights/handled"] = [Login, "400", "400", "400", Login, Login, Login, "400"],
         ["GET /review/official-answers/"] = Page,
         ["GET /review/official-answers/new"] = Page,

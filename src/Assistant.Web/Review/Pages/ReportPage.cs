@@ -18,7 +18,7 @@ public static class ReportPage
             {Table("Theo kết luận", "by-verdict", report.ByVerdict.Select(p => (ReviewVerdicts.Label(p.Key), p.Value)), report.Total)}
             {Table("Theo tỉnh/thành", "by-province", report.ByProvince.Select(p => (ListPage.NameOf(p.Key == "(không rõ)" ? null : p.Key, provinces), p.Value)), report.Total)}
             {Table("Theo tuần", "by-week", report.ByWeek.Select(p => (p.Key, p.Value)), report.Total)}
-            <p><a href="/review/export/training.jsonl">Xuất dữ liệu huấn luyện (JSONL)</a></p>
+            <p><a href="/review/export/training.jsonl">Xuất dữ liệu huấn luyện (JSONL)</a> · <a id="periodic-report" href="/review/report/periodic">Báo cáo định kỳ (Word)</a></p>
             """;
         return Html.Page("Báo cáo", body, page);
     }
