@@ -19,7 +19,7 @@ public static class QuestionTypeDetector
 
     /// <summary>"ký" as a word, with its accent.</summary>
     public static readonly Regex SignedAccented = new(@"(?<!\p{L})ký(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex SignedUnaccented = Pattern(@"\b(ai|nguoi) ky\b|\bky boi\b|\bky ten\b|\bky (quyet dinh|ke hoach|van ban|ban hanh)|\bky\b.*\bla ai\b|\bai\b.*\bky\s*\??$");
+    private static readonly Regex SignedUnaccented = Pattern(@"\b(ai|nguoi) ky\b|\bky boi\b|\bky ten\b|\bky (quyet dinh|ke hoach|van ban|ban hanh)|\bky\b.*\bla ai\b|\bai\b.*\bky\s*\??$|\b(chu tich|thu tuong|bi thu|giam doc)( \p{L}+){0,2} ky\b");
 
     private static readonly Regex SignedWhen = Pattern(@"\bky( (vao|dung|tu|hoi|chinh thuc))?( ngay| khi| nam| thang| luc| bao gio)|\bngay ky\b");
     private static readonly Regex WhoCue = Pattern(@"\bai\b|nguoi nao|nguoi ky|ky boi|ong nao|ba nao|ky ten|chuc vu|lanh dao nao|\bnao (da )?ky");

@@ -17,7 +17,7 @@ public static class QueryStopWords
             "vâng", "giúp", "nói", "rõ", "làm", "phải", "một", "như", "theo", "ạh", "đâu", "vì", "sau", "bị",
             "cũ", "giờ", "nay", "sáp", "nhập", "còn", "hết", "cũng", "mà", "nữa", "luôn", "thôi", "chứ", "đều", "vẫn", "hoài", "mãi",
             "lâu", "lần", "ông", "bà", "cháu", "chú", "bác", "cô", "cụ",
-            "kiểu", "tận", "xuống", "riêng", "lẻ", "tẻ", "lượt", "nhắc", "gồm", "bốn", "chỗ", "ủa", "tụi", "chữ", "lướt",
+            "kiểu", "tận", "xuống", "riêng", "lẻ", "tẻ", "lượt", "nhắc", "gồm", "bốn", "chỗ", "ủa", "tụi", "chữ", "lướt", "lấy",
         ],
         StringComparer.Ordinal);
 

@@ -230,6 +230,11 @@ public sealed class QuestionUnderstandingTests
     [Theory]
     [InlineData("khi nào kế hoạch của Lạng Sơn được ký?", QuestionType.Date)]
     [InlineData("kế hoạch của Lạng Sơn ai ký, ký khi nào?", QuestionType.Who)]
+    [InlineData("ke hoach cua hai phong do chu tich ky hay pho chu tich ky vay", QuestionType.Who)]
     public void Signing_asked_with_when_is_a_date_question_unless_it_also_asks_who(string question, QuestionType expected) =>
         Assert.Equal(expected, QuestionTypeDetector.AsksWhoSigned(question) ? QuestionType.Who : QuestionTypeDetector.Detect(question));
+
+    [Fact]
+    public void Where_from_with_its_trailing_ra_asks_where_the_money_comes_from() =>
+        Assert.EndsWith("kinh phí làm tuyên truyền ở Hải Phòng lấy từ đâu", Understand("tiền làm tuyên truyền ở Hải Phòng lấy từ đâu ra?").Standalone.TrimEnd('?'), StringComparison.Ordinal);
 }
