@@ -94,6 +94,9 @@ public sealed class QuestionUnderstandingTests
     [InlineData("chào bạn", SmallTalkKind.Greeting)]
     [InlineData("ok cảm ơn nhé", SmallTalkKind.Thanks)]
     [InlineData("Xin chào! Bạn là ai vậy?", SmallTalkKind.AboutAssistant)]
+    [InlineData("xin chào, chúc bạn một ngày tốt lành", SmallTalkKind.Greeting)]
+    [InlineData("hihi", SmallTalkKind.Greeting)]
+    [InlineData("bạn là người thật hay máy vậy", SmallTalkKind.AboutAssistant)]
     public void A_message_of_only_small_talk_is_recognised(string message, SmallTalkKind kind)
     {
         var understood = Understand(message);
